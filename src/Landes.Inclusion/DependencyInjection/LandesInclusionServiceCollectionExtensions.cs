@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
+
+// The namespace of Microsoft.Extensions.DependencyInjection, as is the convention for AddX methods, so that
+// `services.AddLandesInclusion()` is found without an extra using directive.
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the library's services in a Microsoft.Extensions.DependencyInjection container.</summary>
+public static class LandesInclusionServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the library's validators, catalogs and an <see cref="IClock"/> (the system clock, only when no clock is
+    /// registered yet) as singletons. Calling it more than once is harmless: every registration is a <c>TryAdd</c>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The same service collection, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    public static IServiceCollection AddLandesInclusion(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton<IClock>(SystemClock.Instance);
+        return services;
+    }
+}

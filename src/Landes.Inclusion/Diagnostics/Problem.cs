@@ -1,0 +1,160 @@
+using System.Collections.ObjectModel;
+using System.Text;
+
+namespace Landes.Inclusion.Diagnostics;
+
+/// <summary>
+/// One problem found in the input: where it is (<see cref="Path"/>), what it is (a stable <see cref="Code"/>
+/// listed in <c>docs/errors.md</c>) and why (<see cref="Message"/>, French by default, English through
+/// <see cref="GetMessage(MessageLanguage)"/>).
+/// </summary>
+/// <remarks>
+/// <para>Every validator, JSON reader and parser of the library reports problems in this one shape, and reports
+/// all the problems it found rather than only the first.</para>
+/// <para>Paths use camelCase member names, brackets for list indexes and dots between levels, as in
+/// <c>advisors[3].contract.endDate</c>; the empty string is the document itself.</para>
+/// <para>Instances are immutable and thread-safe.</para>
+/// </remarks>
+public sealed class Problem : IEquatable<Problem>
+{
+    private static readonly IReadOnlyDictionary<string, string> NoArguments =
+        new ReadOnlyDictionary<string, string>(new Dictionary<string, string>());
+
+    /// <summary>Initializes a problem without message arguments, with the default severity of its code.</summary>
+    /// <param name="code">A code defined in <see cref="ProblemCatalog"/>.</param>
+    /// <param name="path">Where the offending value is; the empty string for the document itself.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="path"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is not defined in <see cref="ProblemCatalog"/>.</exception>
+    public Problem(string code, string path)
+        : this(code, path, arguments: null)
+    {
+    }
+
+    /// <summary>Initializes a problem with the default severity of its code.</summary>
+    /// <param name="code">A code defined in <see cref="ProblemCatalog"/>.</param>
+    /// <param name="path">Where the offending value is; the empty string for the document itself.</param>
+    /// <param name="arguments">The values that fill the message placeholders, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="path"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is not defined in <see cref="ProblemCatalog"/>.</exception>
+    public Problem(string code, string path, IReadOnlyDictionary<string, string>? arguments)
+        : this(code, path, ProblemCatalog.Get(code ?? throw new ArgumentNullException(nameof(code))).Severity, arguments)
+    {
+    }
+
+    /// <summary>Initializes a problem with an explicit severity.</summary>
+    /// <param name="code">A code defined in <see cref="ProblemCatalog"/>.</param>
+    /// <param name="path">Where the offending value is; the empty string for the document itself.</param>
+    /// <param name="severity">How serious the problem is.</param>
+    /// <param name="arguments">The values that fill the message placeholders, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="path"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is not defined in <see cref="ProblemCatalog"/>.</exception>
+    public Problem(string code, string path, ProblemSeverity severity, IReadOnlyDictionary<string, string>? arguments)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(path);
+        Definition = ProblemCatalog.Get(code);
+        Path = path;
+        Severity = severity;
+        Arguments = arguments is null || arguments.Count == 0
+            ? NoArguments
+            : new ReadOnlyDictionary<string, string>(new SortedDictionary<string, string>(
+                arguments.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal), StringComparer.Ordinal));
+    }
+
+    /// <summary>Gets the definition of this problem's code.</summary>
+    public ProblemDefinition Definition { get; }
+
+    /// <summary>Gets the stable code (for example <c>LI-ID-031</c>); tests and programs should rely on it, not on messages.</summary>
+    public string Code => Definition.Code;
+
+    /// <summary>Gets where the offending value is, such as <c>advisors[3].contract.endDate</c>; empty for the document itself.</summary>
+    public string Path { get; }
+
+    /// <summary>Gets how serious the problem is.</summary>
+    public ProblemSeverity Severity { get; }
+
+    /// <summary>Gets the values that fill the message placeholders, sorted by name.</summary>
+    public IReadOnlyDictionary<string, string> Arguments { get; }
+
+    /// <summary>Gets the message in French (the default language).</summary>
+    public string Message => GetMessage(MessageLanguage.French);
+
+    /// <summary>Gets the message in the given language, with its placeholders filled.</summary>
+    /// <param name="language">The language wanted.</param>
+    /// <returns>The message.</returns>
+    public string GetMessage(MessageLanguage language)
+    {
+        string template = Definition.GetTemplate(language);
+        if (Arguments.Count == 0)
+        {
+            return template;
+        }
+
+        var builder = new StringBuilder(template.Length + 32);
+        int i = 0;
+        while (i < template.Length)
+        {
+            int open = template.IndexOf('{', i);
+            int close = open < 0 ? -1 : template.IndexOf('}', open + 1);
+            if (close < 0)
+            {
+                builder.Append(template, i, template.Length - i);
+                break;
+            }
+
+            builder.Append(template, i, open - i);
+            string name = template.Substring(open + 1, close - open - 1);
+            if (Arguments.TryGetValue(name, out string? value))
+            {
+                builder.Append(value);
+            }
+            else
+            {
+                builder.Append(template, open, close - open + 1);
+            }
+
+            i = close + 1;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Returns the same problem placed under a parent path.</summary>
+    /// <param name="parent">The path of the enclosing value, such as <c>advisors[3]</c>.</param>
+    /// <returns>A problem whose path is <paramref name="parent"/> followed by this problem's path.</returns>
+    public Problem Under(string parent)
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        return new Problem(Code, ProblemPath.Combine(parent, Path), Severity, Arguments);
+    }
+
+    /// <summary>Returns the same problem at another path.</summary>
+    /// <param name="path">The new path.</param>
+    /// <returns>A copy of this problem at <paramref name="path"/>.</returns>
+    public Problem At(string path) => new(Code, path, Severity, Arguments);
+
+    /// <inheritdoc />
+    public bool Equals(Problem? other) =>
+        other is not null
+        && string.Equals(Code, other.Code, StringComparison.Ordinal)
+        && string.Equals(Path, other.Path, StringComparison.Ordinal)
+        && Severity == other.Severity
+        && Arguments.Count == other.Arguments.Count
+        && Arguments.All(a => other.Arguments.TryGetValue(a.Key, out string? v) && string.Equals(v, a.Value, StringComparison.Ordinal));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Problem);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Code, Path, Severity);
+
+    /// <summary>Returns <c>path: CODE message</c> in French.</summary>
+    /// <returns>A one-line description.</returns>
+    public override string ToString() => ToString(MessageLanguage.French);
+
+    /// <summary>Returns <c>path: CODE message</c> in the given language.</summary>
+    /// <param name="language">The language of the message.</param>
+    /// <returns>A one-line description.</returns>
+    public string ToString(MessageLanguage language) =>
+        Path.Length == 0 ? $"{Code} {GetMessage(language)}" : $"{Path}: {Code} {GetMessage(language)}";
+}

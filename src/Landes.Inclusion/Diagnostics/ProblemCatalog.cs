@@ -1,0 +1,147 @@
+using System.Collections.Frozen;
+
+namespace Landes.Inclusion.Diagnostics;
+
+/// <summary>
+/// Every problem code the library can report, with its severity and its French and English messages.
+/// <c>docs/errors.md</c> mirrors this catalog (a test keeps them in step).
+/// </summary>
+/// <remarks>The catalog is immutable and thread-safe.</remarks>
+public static partial class ProblemCatalog
+{
+    private static readonly FrozenDictionary<string, ProblemDefinition> ByCode =
+        Definitions().ToFrozenDictionary(d => d.Code, StringComparer.Ordinal);
+
+    /// <summary>Gets every definition, ordered by code.</summary>
+    public static IReadOnlyList<ProblemDefinition> All { get; } =
+        [.. ByCode.Values.OrderBy(d => d.Code, StringComparer.Ordinal)];
+
+    /// <summary>Gets the definition of a code.</summary>
+    /// <param name="code">A code such as <c>LI-ID-031</c>.</param>
+    /// <returns>Its definition.</returns>
+    /// <exception cref="ArgumentException">The code is not defined (a programming error, not bad input).</exception>
+    public static ProblemDefinition Get(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return ByCode.TryGetValue(code, out ProblemDefinition? definition)
+            ? definition
+            : throw new ArgumentException($"Unknown problem code '{code}'.", nameof(code));
+    }
+
+    /// <summary>Looks up the definition of a code.</summary>
+    /// <param name="code">A code such as <c>LI-ID-031</c>.</param>
+    /// <param name="definition">The definition when found.</param>
+    /// <returns><see langword="true"/> when the code is defined.</returns>
+    public static bool TryGet(string? code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ProblemDefinition? definition)
+    {
+        definition = null;
+        return code is not null && ByCode.TryGetValue(code, out definition);
+    }
+
+    private static ProblemDefinition Error(string code, string french, string english) =>
+        new(code, ProblemSeverity.Error, french, english);
+
+    private static ProblemDefinition Warning(string code, string french, string english) =>
+        new(code, ProblemSeverity.Warning, french, english);
+
+    private static IEnumerable<ProblemDefinition> Definitions() =>
+        IdentifierDefinitions().Concat(JsonDefinitions());
+
+    private static IEnumerable<ProblemDefinition> IdentifierDefinitions()
+    {
+        yield return Error(ProblemCodes.Identifiers.Empty,
+            "Valeur vide : un identifiant ({kind}) est attendu.",
+            "Empty value: an identifier ({kind}) is expected.");
+        yield return Error(ProblemCodes.Identifiers.Uninitialized,
+            "Identifiant non renseigné : la valeur par défaut de {kind} n'est pas un identifiant valide.",
+            "Identifier not set: the default value of {kind} is not a valid identifier.");
+        yield return Error(ProblemCodes.Identifiers.InseeCodeFormat,
+            "« {value} » n'est pas un code INSEE de commune : 5 caractères attendus (département sur 2 chiffres, 2A ou 2B, puis numéro de commune ; ou 97x/98x puis 2 chiffres).",
+            "'{value}' is not an INSEE commune code: 5 characters expected (a 2-digit département, 2A or 2B, then the commune number; or 97x/98x then 2 digits).");
+        yield return Error(ProblemCodes.Identifiers.InseeCodeRange,
+            "« {value} » n'est pas un code INSEE de commune : la partie département ({departement}) ne désigne aucun département ni collectivité, ou le numéro de commune est nul.",
+            "'{value}' is not an INSEE commune code: its département part ({departement}) names no département or collectivity, or the commune number is zero.");
+        yield return Error(ProblemCodes.Identifiers.DepartementCodeFormat,
+            "« {value} » n'est pas un code de département : 2 chiffres, 2A, 2B ou 3 chiffres outre-mer attendus.",
+            "'{value}' is not a département code: 2 digits, 2A, 2B or 3 digits overseas expected.");
+        yield return Error(ProblemCodes.Identifiers.DepartementCodeRange,
+            "« {value} » ne désigne aucun département ni collectivité (01 à 95 sauf 20, 2A, 2B, 971 à 978, 984, 986 à 989).",
+            "'{value}' names no département or collectivity (01 to 95 except 20, 2A, 2B, 971 to 978, 984, 986 to 989).");
+        yield return Error(ProblemCodes.Identifiers.SirenFormat,
+            "« {value} » n'est pas un SIREN : 9 chiffres attendus.",
+            "'{value}' is not a SIREN: 9 digits expected.");
+        yield return Error(ProblemCodes.Identifiers.SirenChecksum,
+            "« {value} » n'est pas un SIREN : la clé de Luhn est fausse (faute de frappe ?).",
+            "'{value}' is not a SIREN: its Luhn check digit is wrong (a typo?).");
+        yield return Error(ProblemCodes.Identifiers.SiretFormat,
+            "« {value} » n'est pas un SIRET : 14 chiffres attendus.",
+            "'{value}' is not a SIRET: 14 digits expected.");
+        yield return Error(ProblemCodes.Identifiers.SiretChecksum,
+            "« {value} » n'est pas un SIRET : la clé de Luhn est fausse (et ce n'est pas un établissement de La Poste dont la somme des chiffres est multiple de 5).",
+            "'{value}' is not a SIRET: its Luhn check digit is wrong (and it is not a La Poste establishment whose digit sum is a multiple of 5).");
+        yield return Error(ProblemCodes.Identifiers.PostalCodeFormat,
+            "« {value} » n'est pas un code postal : 5 chiffres attendus.",
+            "'{value}' is not a postal code: 5 digits expected.");
+        yield return Error(ProblemCodes.Identifiers.PostalCodeRange,
+            "« {value} » n'est pas un code postal : il doit être compris entre 01000 et 98999.",
+            "'{value}' is not a postal code: it must lie between 01000 and 98999.");
+        yield return Error(ProblemCodes.Identifiers.RncpCodeFormat,
+            "« {value} » n'est pas un code RNCP : « RNCP » suivi d'un numéro de fiche (1 à 6 chiffres, sans zéro initial) attendu, par exemple RNCP34137.",
+            "'{value}' is not an RNCP code: 'RNCP' followed by a record number (1 to 6 digits, no leading zero) expected, e.g. RNCP34137.");
+        yield return Error(ProblemCodes.Identifiers.RncpBlockCodeFormat,
+            "« {value} » n'est pas un code de bloc RNCP : « RNCP », le numéro de fiche, « BC » et 2 chiffres attendus, par exemple RNCP34137BC01.",
+            "'{value}' is not an RNCP block code: 'RNCP', the record number, 'BC' and 2 digits expected, e.g. RNCP34137BC01.");
+        yield return Error(ProblemCodes.Identifiers.TitreProfessionnelCodeFormat,
+            "« {value} » n'est pas un code de titre professionnel : « TP- » suivi de 5 chiffres attendu, par exemple TP-01336.",
+            "'{value}' is not a titre professionnel code: 'TP-' followed by 5 digits expected, e.g. TP-01336.");
+        yield return Error(ProblemCodes.Identifiers.EpciIdFormat,
+            "« {value} » n'est pas un identifiant d'EPCI : le SIREN de l'EPCI (9 chiffres) est attendu.",
+            "'{value}' is not an EPCI identifier: the EPCI's SIREN (9 digits) is expected.");
+        yield return Error(ProblemCodes.Identifiers.EpciIdChecksum,
+            "« {value} » n'est pas un identifiant d'EPCI : la clé de Luhn du SIREN est fausse.",
+            "'{value}' is not an EPCI identifier: the SIREN's Luhn check digit is wrong.");
+    }
+
+    private static IEnumerable<ProblemDefinition> JsonDefinitions()
+    {
+        yield return Error(ProblemCodes.Json.Malformed,
+            "JSON mal formé (ligne {line}, position {position}) : {detail}",
+            "Malformed JSON (line {line}, position {position}): {detail}");
+        yield return Error(ProblemCodes.Json.WrongType,
+            "Type JSON inattendu : {expected} attendu, {actual} trouvé.",
+            "Unexpected JSON type: {expected} expected, {actual} found.");
+        yield return Error(ProblemCodes.Json.UnknownProperty,
+            "Propriété inconnue « {property} » : elle ne fait pas partie du format {document}.",
+            "Unknown property '{property}': it is not part of the {document} format.");
+        yield return Error(ProblemCodes.Json.MissingProperty,
+            "Propriété obligatoire « {property} » absente.",
+            "Required property '{property}' is missing.");
+        yield return Error(ProblemCodes.Json.NullNotAllowed,
+            "La valeur null n'est pas permise ici : une valeur est obligatoire.",
+            "A null value is not allowed here: a value is required.");
+        yield return Error(ProblemCodes.Json.InvalidValue,
+            "Valeur illisible pour le type {type} : {detail}",
+            "Value cannot be read as {type}: {detail}");
+        yield return Error(ProblemCodes.Json.InvalidDate,
+            "« {value} » n'est pas une date au format ISO 8601 (AAAA-MM-JJ).",
+            "'{value}' is not an ISO-8601 date (yyyy-MM-dd).");
+        yield return Error(ProblemCodes.Json.MissingSchemaVersion,
+            "Le document {document} n'indique pas sa version de schéma (« schemaVersion »).",
+            "The {document} document does not state its schema version ('schemaVersion').");
+        yield return Error(ProblemCodes.Json.UnsupportedSchemaVersion,
+            "Version de schéma « {value} » non prise en charge pour {document} (versions lues : {supported}).",
+            "Schema version '{value}' is not supported for {document} (versions read: {supported}).");
+        yield return Error(ProblemCodes.Json.DuplicateProperty,
+            "La propriété « {property} » apparaît plusieurs fois dans le même objet.",
+            "Property '{property}' appears more than once in the same object.");
+        yield return Error(ProblemCodes.Json.UnknownEnumValue,
+            "« {value} » n'est pas une valeur permise (valeurs permises : {allowed}).",
+            "'{value}' is not an allowed value (allowed values: {allowed}).");
+        yield return Error(ProblemCodes.Json.TooDeep,
+            "Le document est imbriqué trop profondément (plus de {maxDepth} niveaux).",
+            "The document nests too deeply (more than {maxDepth} levels).");
+        yield return Error(ProblemCodes.Json.InvalidTime,
+            "« {value} » n'est pas une heure au format HH:mm ou HH:mm:ss.",
+            "'{value}' is not a time of day in HH:mm or HH:mm:ss form.");
+    }
+}

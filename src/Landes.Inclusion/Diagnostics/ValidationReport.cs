@@ -1,0 +1,105 @@
+using FluentValidation.Results;
+
+namespace Landes.Inclusion.Diagnostics;
+
+/// <summary>
+/// All the problems found in one input, in the order they were found. The input is valid when no problem has
+/// <see cref="ProblemSeverity.Error"/> severity; warnings and information do not make it invalid.
+/// </summary>
+/// <remarks>Instances are immutable and thread-safe.</remarks>
+public sealed class ValidationReport
+{
+    /// <summary>Gets a report without any problem.</summary>
+    public static ValidationReport Valid { get; } = new([]);
+
+    /// <summary>Initializes a report from a list of problems.</summary>
+    /// <param name="problems">The problems found; copied.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="problems"/> is null.</exception>
+    public ValidationReport(IEnumerable<Problem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        Problems = [.. problems];
+    }
+
+    /// <summary>Gets every problem, in the order found.</summary>
+    public IReadOnlyList<Problem> Problems { get; }
+
+    /// <summary>Gets a value indicating whether no problem is an error.</summary>
+    public bool IsValid => !Problems.Any(p => p.Severity == ProblemSeverity.Error);
+
+    /// <summary>Gets the problems of <see cref="ProblemSeverity.Error"/> severity.</summary>
+    public IEnumerable<Problem> Errors => Problems.Where(p => p.Severity == ProblemSeverity.Error);
+
+    /// <summary>Gets the problems of <see cref="ProblemSeverity.Warning"/> severity.</summary>
+    public IEnumerable<Problem> Warnings => Problems.Where(p => p.Severity == ProblemSeverity.Warning);
+
+    /// <summary>Returns a report holding this report's problems followed by another's.</summary>
+    /// <param name="other">The other report.</param>
+    /// <returns>The combined report.</returns>
+    public ValidationReport Merge(ValidationReport other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.Problems.Count == 0)
+        {
+            return this;
+        }
+
+        return Problems.Count == 0 ? other : new ValidationReport(Problems.Concat(other.Problems));
+    }
+
+    /// <summary>
+    /// Converts a FluentValidation result into a report. Each failure's <c>ErrorCode</c> must be a code of
+    /// <see cref="ProblemCatalog"/>; its placeholder values become the problem's arguments and its property chain
+    /// becomes the path (in camelCase).
+    /// </summary>
+    /// <param name="result">The FluentValidation result.</param>
+    /// <param name="pathPrefix">A path to put in front of every property chain, or the empty string.</param>
+    /// <returns>The report.</returns>
+    public static ValidationReport FromFluentValidation(ValidationResult result, string pathPrefix = "")
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(pathPrefix);
+        if (result.IsValid && result.Errors.Count == 0)
+        {
+            return Valid;
+        }
+
+        return new ValidationReport(result.Errors.Select(f => ToProblem(f, pathPrefix)));
+    }
+
+    private static Problem ToProblem(ValidationFailure failure, string pathPrefix)
+    {
+        var arguments = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (failure.FormattedMessagePlaceholderValues is { } values)
+        {
+            foreach ((string key, object? value) in values)
+            {
+                if (value is not null && key is not "PropertyName" and not "PropertyPath")
+                {
+                    arguments[ToArgumentName(key)] = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+                }
+            }
+        }
+
+        if (failure.CustomState is IReadOnlyDictionary<string, string> state)
+        {
+            foreach ((string key, string value) in state)
+            {
+                arguments[key] = value;
+            }
+        }
+
+        ProblemSeverity severity = failure.Severity switch
+        {
+            FluentValidation.Severity.Warning => ProblemSeverity.Warning,
+            FluentValidation.Severity.Info => ProblemSeverity.Information,
+            _ => ProblemSeverity.Error,
+        };
+        string path = ProblemPath.Combine(pathPrefix, ProblemPath.FromPropertyChain(failure.PropertyName));
+        return new Problem(failure.ErrorCode, path, severity, arguments);
+    }
+
+    // FluentValidation names its placeholders in PascalCase (PropertyValue, ComparisonValue); ours are camelCase.
+    private static string ToArgumentName(string key) =>
+        key.Length == 0 ? key : char.ToLowerInvariant(key[0]) + key[1..];
+}

@@ -1,0 +1,340 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using FluentValidation;
+using Landes.Inclusion.Diagnostics;
+
+namespace Landes.Inclusion.Json;
+
+/// <summary>
+/// A JSON document format of the library (a catalog, a record, a network…): reads strictly, reporting every problem
+/// with its path and code; validates what it read; writes deterministically (the same value gives the same bytes).
+/// </summary>
+/// <typeparam name="T">The document type; it carries a <c>schemaVersion</c> property.</typeparam>
+/// <remarks>
+/// <para>Reading takes a fast path first: System.Text.Json's source-generated reader with unknown properties, missing
+/// required properties, nulls in non-nullable members and duplicate properties all refused. Only when that fails does
+/// the reader walk the document against the type's metadata to collect every problem, not only the first.</para>
+/// <para>Instances are immutable and thread-safe; create one per format and reuse it.</para>
+/// </remarks>
+public sealed class JsonDocumentFormat<T>
+    where T : class
+{
+    private const string SchemaVersionProperty = "schemaVersion";
+
+    private static readonly ConcurrentDictionary<JsonTypeInfo, Dictionary<string, JsonPropertyInfo>> PropertyMaps = new();
+
+    private readonly JsonTypeInfo<T> _typeInfo;
+    private readonly IValidator<T>? _validator;
+
+    /// <summary>Initializes a document format.</summary>
+    /// <param name="name">The format's name in messages (for example <c>catalog</c>).</param>
+    /// <param name="schemaVersion">The schema version this library writes (for example <c>1.0</c>).</param>
+    /// <param name="typeInfo">The source-generated metadata of <typeparamref name="T"/>.</param>
+    /// <param name="validator">A validator run on every document read, or null.</param>
+    /// <param name="readableVersions">The schema versions read, in addition to <paramref name="schemaVersion"/>.</param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    public JsonDocumentFormat(string name, string schemaVersion, JsonTypeInfo<T> typeInfo, IValidator<T>? validator = null, IEnumerable<string>? readableVersions = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(schemaVersion);
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        Name = name;
+        SchemaVersion = schemaVersion;
+        _typeInfo = typeInfo;
+        _validator = validator;
+        ReadableVersions = [schemaVersion, .. (readableVersions ?? []).Where(v => v != schemaVersion)];
+    }
+
+    /// <summary>Gets the format's name in messages.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the schema version this library writes.</summary>
+    public string SchemaVersion { get; }
+
+    /// <summary>Gets every schema version this library reads.</summary>
+    public IReadOnlyList<string> ReadableVersions { get; }
+
+    /// <summary>Reads a document from UTF-8 bytes.</summary>
+    /// <param name="utf8Json">The UTF-8 JSON text.</param>
+    /// <returns>The document and every problem found.</returns>
+    public ReadResult<T> Read(ReadOnlyMemory<byte> utf8Json)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = LandesJson.MaxDepth });
+        }
+        catch (JsonException exception)
+        {
+            return Failed(MalformedOrTooDeep(exception));
+        }
+
+        using (document)
+        {
+            if (CheckSchemaVersion(document.RootElement) is { } versionProblem)
+            {
+                return Failed(versionProblem);
+            }
+
+            T? value = null;
+            List<Problem> problems = [];
+            try
+            {
+                value = JsonSerializer.Deserialize(utf8Json.Span, _typeInfo);
+                if (value is null)
+                {
+                    problems.Add(JsonProblems.WrongType("object", JsonValueKind.Null, ProblemPath.Root));
+                }
+            }
+            catch (JsonException exception)
+            {
+                // Slow path: find every problem, not only the one that stopped the serializer.
+                Walk(document.RootElement, _typeInfo, ProblemPath.Root, problems, allowNull: false);
+                if (problems.Count == 0)
+                {
+                    problems.Add(exception is ProblemJsonException p ? p.Problem : JsonProblems.Malformed(exception));
+                }
+            }
+
+            if (value is null)
+            {
+                return new ReadResult<T>(null, new ValidationReport(problems));
+            }
+
+            ValidationReport report = _validator is null
+                ? ValidationReport.Valid
+                : ValidationReport.FromFluentValidation(_validator.Validate(value));
+            return new ReadResult<T>(value, report);
+        }
+    }
+
+    /// <summary>Reads a document from a JSON string.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The document and every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public ReadResult<T> Read(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Read(System.Text.Encoding.UTF8.GetBytes(json));
+    }
+
+    /// <summary>Reads a document from a stream (read to its end; the stream is not closed).</summary>
+    /// <param name="utf8Json">A stream of UTF-8 JSON text.</param>
+    /// <returns>The document and every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public ReadResult<T> Read(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var buffer = new MemoryStream();
+        utf8Json.CopyTo(buffer);
+        return Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+    }
+
+    /// <summary>Writes a document as indented UTF-8 JSON ending with a line feed; the same value always gives the same bytes.</summary>
+    /// <param name="value">The document.</param>
+    /// <returns>The UTF-8 bytes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public byte[] Write(T value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        using var stream = new MemoryStream();
+        Write(value, stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes a document as indented UTF-8 JSON ending with a line feed into a stream.</summary>
+    /// <param name="value">The document.</param>
+    /// <param name="destination">The stream written to (not closed).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void Write(T value, Stream destination)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(destination);
+        using (var writer = new Utf8JsonWriter(destination, new JsonWriterOptions { Indented = true, MaxDepth = LandesJson.MaxDepth, NewLine = "\n" }))
+        {
+            JsonSerializer.Serialize(writer, value, _typeInfo);
+        }
+
+        destination.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Writes a document as an indented JSON string ending with a line feed.</summary>
+    /// <param name="value">The document.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public string WriteToString(T value) => System.Text.Encoding.UTF8.GetString(Write(value));
+
+    private static ReadResult<T> Failed(Problem problem) => new(null, new ValidationReport([problem]));
+
+    private static Problem MalformedOrTooDeep(JsonException exception) =>
+        exception.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
+            ? new Problem(ProblemCodes.Json.TooDeep, ProblemPath.Root, JsonProblems.Args(("maxDepth", LandesJson.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture))))
+            : JsonProblems.Malformed(exception);
+
+    private Problem? CheckSchemaVersion(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return JsonProblems.WrongType("object", root.ValueKind, ProblemPath.Root);
+        }
+
+        if (!root.TryGetProperty(SchemaVersionProperty, out JsonElement version))
+        {
+            return new Problem(ProblemCodes.Json.MissingSchemaVersion, ProblemPath.Root, JsonProblems.Args(("document", Name)));
+        }
+
+        if (version.ValueKind != JsonValueKind.String)
+        {
+            return JsonProblems.WrongType("string", version.ValueKind, SchemaVersionProperty);
+        }
+
+        string text = version.GetString()!;
+        return ReadableVersions.Contains(text, StringComparer.Ordinal)
+            ? null
+            : new Problem(ProblemCodes.Json.UnsupportedSchemaVersion, SchemaVersionProperty, JsonProblems.Args(
+                ("value", text), ("document", Name), ("supported", string.Join(", ", ReadableVersions))));
+    }
+
+    private void Walk(JsonElement element, JsonTypeInfo typeInfo, string path, List<Problem> problems, bool allowNull)
+    {
+        if (element.ValueKind == JsonValueKind.Null)
+        {
+            bool nullable = allowNull || Nullable.GetUnderlyingType(typeInfo.Type) is not null;
+            if (!nullable)
+            {
+                problems.Add(new Problem(ProblemCodes.Json.NullNotAllowed, path));
+            }
+
+            return;
+        }
+
+        switch (typeInfo.Kind)
+        {
+            case JsonTypeInfoKind.Object:
+                WalkObject(element, typeInfo, path, problems);
+                break;
+            case JsonTypeInfoKind.Enumerable:
+                if (element.ValueKind != JsonValueKind.Array)
+                {
+                    problems.Add(JsonProblems.WrongType("array", element.ValueKind, path));
+                    break;
+                }
+
+                JsonTypeInfo itemInfo = typeInfo.Options.GetTypeInfo(typeInfo.ElementType!);
+                int index = 0;
+                foreach (JsonElement item in element.EnumerateArray())
+                {
+                    Walk(item, itemInfo, ProblemPath.Index(path, index++), problems, allowNull: false);
+                }
+
+                break;
+            case JsonTypeInfoKind.Dictionary:
+                if (element.ValueKind != JsonValueKind.Object)
+                {
+                    problems.Add(JsonProblems.WrongType("object", element.ValueKind, path));
+                    break;
+                }
+
+                JsonTypeInfo valueInfo = typeInfo.Options.GetTypeInfo(typeInfo.ElementType!);
+                foreach (JsonProperty property in element.EnumerateObject())
+                {
+                    Walk(property.Value, valueInfo, ProblemPath.Member(path, property.Name), problems, allowNull: false);
+                }
+
+                break;
+            default:
+                ConvertValue(element, typeInfo, path, problems);
+                break;
+        }
+    }
+
+    private void WalkObject(JsonElement element, JsonTypeInfo typeInfo, string path, List<Problem> problems)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add(JsonProblems.WrongType("object", element.ValueKind, path));
+            return;
+        }
+
+        Dictionary<string, JsonPropertyInfo> properties = PropertyMaps.GetOrAdd(typeInfo, static info =>
+            info.Properties.Where(p => p.Set is not null || p.AssociatedParameter is not null || p.ObjectCreationHandling == System.Text.Json.Serialization.JsonObjectCreationHandling.Populate)
+                .ToDictionary(p => p.Name, StringComparer.Ordinal));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (JsonProperty property in element.EnumerateObject())
+        {
+            string propertyPath = ProblemPath.Member(path, property.Name);
+            if (!seen.Add(property.Name))
+            {
+                problems.Add(new Problem(ProblemCodes.Json.DuplicateProperty, propertyPath, JsonProblems.Args(("property", property.Name))));
+            }
+            else if (!properties.TryGetValue(property.Name, out JsonPropertyInfo? info))
+            {
+                problems.Add(new Problem(ProblemCodes.Json.UnknownProperty, propertyPath, JsonProblems.Args(("property", property.Name), ("document", Name))));
+            }
+            else
+            {
+                Walk(property.Value, typeInfo.Options.GetTypeInfo(info.PropertyType), propertyPath, problems, info.IsSetNullable);
+            }
+        }
+
+        foreach (JsonPropertyInfo info in properties.Values)
+        {
+            bool required = info.IsRequired || info.AssociatedParameter is { IsMemberInitializer: false, HasDefaultValue: false };
+            if (required && !seen.Contains(info.Name))
+            {
+                problems.Add(new Problem(ProblemCodes.Json.MissingProperty, ProblemPath.Member(path, info.Name), JsonProblems.Args(("property", info.Name))));
+            }
+        }
+    }
+
+    private static void ConvertValue(JsonElement element, JsonTypeInfo typeInfo, string path, List<Problem> problems)
+    {
+        if (ExpectedKind(typeInfo.Type) is { } expected && !Matches(expected, element.ValueKind))
+        {
+            problems.Add(JsonProblems.WrongType(expected, element.ValueKind, path));
+            return;
+        }
+
+        try
+        {
+            _ = element.Deserialize(typeInfo);
+        }
+        catch (ProblemJsonException exception)
+        {
+            problems.Add(exception.Problem.Under(path));
+        }
+        catch (JsonException exception)
+        {
+            problems.Add(new Problem(ProblemCodes.Json.InvalidValue, path, JsonProblems.Args(
+                ("type", typeInfo.Type.Name), ("detail", JsonProblems.Malformed(exception).Arguments["detail"]))));
+        }
+    }
+
+    private static string? ExpectedKind(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (type == typeof(string))
+        {
+            return "string";
+        }
+
+        if (type == typeof(bool))
+        {
+            return "boolean";
+        }
+
+        return type == typeof(int) || type == typeof(long) || type == typeof(double) || type == typeof(decimal)
+            || type == typeof(short) || type == typeof(byte) || type == typeof(uint) || type == typeof(float)
+            ? "number"
+            : null;
+    }
+
+    private static bool Matches(string expected, JsonValueKind kind) => expected switch
+    {
+        "string" => kind == JsonValueKind.String,
+        "boolean" => kind is JsonValueKind.True or JsonValueKind.False,
+        _ => kind == JsonValueKind.Number,
+    };
+}

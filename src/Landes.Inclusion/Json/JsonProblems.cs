@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text.Json;
+using Landes.Inclusion.Diagnostics;
+
+namespace Landes.Inclusion.Json;
+
+/// <summary>Builds the problems of the JSON readers.</summary>
+internal static class JsonProblems
+{
+    public static Problem WrongType(string expected, JsonTokenType actual, string path = ProblemPath.Root) =>
+        new(ProblemCodes.Json.WrongType, path, Args(("expected", expected), ("actual", Describe(actual))));
+
+    public static Problem WrongType(string expected, JsonValueKind actual, string path) =>
+        new(ProblemCodes.Json.WrongType, path, Args(("expected", expected), ("actual", Describe(actual))));
+
+    public static Problem Malformed(JsonException exception) =>
+        new(ProblemCodes.Json.Malformed, exception.Path is { Length: > 0 } p ? p.TrimStart('$').TrimStart('.') : ProblemPath.Root, Args(
+            ("line", ((exception.LineNumber ?? 0) + 1).ToString(CultureInfo.InvariantCulture)),
+            ("position", ((exception.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture)),
+            ("detail", FirstSentence(exception.Message))));
+
+    public static Dictionary<string, string> Args(params (string Name, string Value)[] arguments)
+    {
+        var dictionary = new Dictionary<string, string>(arguments.Length, StringComparer.Ordinal);
+        foreach ((string name, string value) in arguments)
+        {
+            dictionary[name] = value;
+        }
+
+        return dictionary;
+    }
+
+    public static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "object",
+        JsonTokenType.StartArray => "array",
+        JsonTokenType.String or JsonTokenType.PropertyName => "string",
+        JsonTokenType.Number => "number",
+        JsonTokenType.True or JsonTokenType.False => "boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString().ToLowerInvariant(),
+    };
+
+    public static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "object",
+        JsonValueKind.Array => "array",
+        JsonValueKind.String => "string",
+        JsonValueKind.Number => "number",
+        JsonValueKind.True or JsonValueKind.False => "boolean",
+        JsonValueKind.Null => "null",
+        _ => "nothing",
+    };
+
+    // System.Text.Json appends path and position details that the problem already carries.
+    private static string FirstSentence(string message)
+    {
+        int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut < 0 ? message : message[..cut];
+    }
+}

@@ -1,0 +1,22 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Landes.Inclusion.Json;
+
+/// <summary>
+/// The source-generated metadata of every document type, with the library's conventions. Internal: the public face is
+/// <see cref="LandesJson"/>.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    WriteIndented = true,
+    NewLine = "\n",
+    MaxDepth = LandesJson.MaxDepth,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    AllowDuplicateProperties = false,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = [typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter)])]
+[JsonSerializable(typeof(ValidationReportDocument))]
+internal sealed partial class LandesJsonContext : JsonSerializerContext;

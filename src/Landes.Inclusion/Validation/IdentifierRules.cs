@@ -1,0 +1,29 @@
+using FluentValidation;
+using Landes.Inclusion.Diagnostics;
+using Landes.Inclusion.Identifiers;
+
+namespace Landes.Inclusion.Validation;
+
+/// <summary>FluentValidation rules shared by every validator of the library.</summary>
+public static class IdentifierRules
+{
+    /// <summary>
+    /// Rejects the <c>default</c> value of an identifier (which is not an identifier) with the code
+    /// <see cref="ProblemCodes.Identifiers.Uninitialized"/>.
+    /// </summary>
+    /// <typeparam name="T">The validated type.</typeparam>
+    /// <typeparam name="TId">The identifier type.</typeparam>
+    /// <param name="rule">The rule builder.</param>
+    /// <returns>The rule builder, for chaining.</returns>
+    public static IRuleBuilderOptions<T, TId> IsSet<T, TId>(this IRuleBuilder<T, TId> rule)
+        where TId : struct, IIdentifier<TId>
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return rule.Must(id => !id.IsDefault)
+            .WithErrorCode(ProblemCodes.Identifiers.Uninitialized)
+            .WithState(_ => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["kind"] = TId.KindName(MessageLanguage.French),
+            });
+    }
+}
