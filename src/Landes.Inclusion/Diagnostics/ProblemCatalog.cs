@@ -59,8 +59,8 @@ public static partial class ProblemCatalog
             "« {value} » n'est pas un code INSEE de commune : 5 caractères attendus (département sur 2 chiffres, 2A ou 2B, puis numéro de commune ; ou 97x/98x puis 2 chiffres).",
             "'{value}' is not an INSEE commune code: 5 characters expected (a 2-digit département, 2A or 2B, then the commune number; or 97x/98x then 2 digits).");
         yield return Error(ProblemCodes.Identifiers.InseeCodeRange,
-            "« {value} » n'est pas un code INSEE de commune : la partie département ({departement}) ne désigne aucun département ni collectivité, ou le numéro de commune est nul.",
-            "'{value}' is not an INSEE commune code: its département part ({departement}) names no département or collectivity, or the commune number is zero.");
+            "« {value} » n'est pas un code INSEE de commune : la partie département ne désigne aucun département ni collectivité, ou le numéro de commune est nul.",
+            "'{value}' is not an INSEE commune code: its département part names no département or collectivity, or the commune number is zero.");
         yield return Error(ProblemCodes.Identifiers.DepartementCodeFormat,
             "« {value} » n'est pas un code de département : 2 chiffres, 2A, 2B ou 3 chiffres outre-mer attendus.",
             "'{value}' is not a département code: 2 digits, 2A, 2B or 3 digits overseas expected.");

@@ -56,7 +56,6 @@ public sealed class ValidationReportDocument
         public required string Path { get; init; }
 
         /// <summary>Gets how serious the problem is.</summary>
-        [JsonConverter(typeof(StableEnumJsonConverter<ProblemSeverity>))]
         public required ProblemSeverity Severity { get; init; }
 
         /// <summary>Gets the message.</summary>

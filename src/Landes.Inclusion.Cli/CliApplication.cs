@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Landes.Inclusion.Cli.Commands;
+
+namespace Landes.Inclusion.Cli;
+
+/// <summary>
+/// The <c>landes-inclusion</c> tool. Runs in-process with any output writers so that tests capture what a user sees.
+/// Exit codes: 0 success, 1 the input is invalid, 2 usage error or unreadable file.
+/// </summary>
+internal static class CliApplication
+{
+    public const int Success = 0;
+    public const int Invalid = 1;
+    public const int UsageError = 2;
+
+    public static RootCommand BuildRootCommand()
+    {
+        var root = new RootCommand(
+            "landes-inclusion : titres professionnels, formation et couverture territoriale des réseaux de conseillers numériques.\n" +
+            "Titles, training and territory coverage for networks of conseillers numériques.\n\n" +
+            "Exemples / examples:\n" +
+            "  landes-inclusion report\n" +
+            "  landes-inclusion report --lang en");
+        root.Options.Add(CommonOptions.Language);
+        root.Subcommands.Add(ReportCommand.Create());
+        return root;
+    }
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ParseResult parse = BuildRootCommand().Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (System.CommandLine.Parsing.ParseError parseError in parse.Errors)
+            {
+                error.WriteLine(parseError.Message);
+            }
+
+            error.WriteLine("Voir / see: landes-inclusion --help");
+            return UsageError;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // A user error (a file that cannot be read): a clear message, never a stack trace.
+            error.WriteLine(exception.Message);
+            return UsageError;
+        }
+    }
+}

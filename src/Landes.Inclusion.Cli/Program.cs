@@ -1,0 +1,3 @@
+using Landes.Inclusion.Cli;
+
+return CliApplication.Run(args, Console.Out, Console.Error);

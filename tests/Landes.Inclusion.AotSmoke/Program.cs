@@ -1,0 +1,29 @@
+// A tiny app published with Native AOT by .ci/run: it exercises the library's public surface that a host uses
+// (identifiers, problems, the JSON facade) so that any trim or AOT warning in the library shows up as an error.
+using Landes.Inclusion.Diagnostics;
+using Landes.Inclusion.Identifiers;
+using Landes.Inclusion.Json;
+
+int failures = 0;
+
+void Expect(bool condition, string what)
+{
+    if (!condition)
+    {
+        Console.Error.WriteLine("FAILED: " + what);
+        failures++;
+    }
+}
+
+Expect(InseeCode.Parse("40192").Departement == DepartementCode.Landes, "INSEE code and département");
+Expect(Siret.TryParse("35600000000001", out _), "La Poste SIRET");
+Expect(!Siret.TryParse("20003043500124".AsSpan(), out _, out Problem? problem) && problem.Code == ProblemCodes.Identifiers.SiretChecksum, "SIRET checksum problem");
+
+var report = new ValidationReport([problem!.Under("structures[0].siret")]);
+string json = LandesJson.ValidationReport.WriteToString(ValidationReportDocument.From(report, MessageLanguage.English));
+ReadResult<ValidationReportDocument> back = LandesJson.ValidationReport.Read(json);
+Expect(back.Succeeded && back.Value.Problems[0].Path == "structures[0].siret", "JSON round-trip");
+Expect(!LandesJson.ValidationReport.Read("{\"schemaVersion\":\"1.0\",\"valid\":1,\"problems\":[],\"x\":2}").Succeeded, "strict JSON reading");
+
+Console.WriteLine(failures == 0 ? "AOT smoke test passed" : $"AOT smoke test: {failures} failure(s)");
+return failures == 0 ? 0 : 1;

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Landes.Inclusion.Tests.DependencyInjection;
+
+public sealed class ServiceCollectionTests
+{
+    private static readonly ServiceProviderOptions Strict = new() { ValidateOnBuild = true, ValidateScopes = true };
+
+    [Fact]
+    public void AddLandesInclusion_RegistersTheSystemClock()
+    {
+        using ServiceProvider provider = new ServiceCollection().AddLandesInclusion().BuildServiceProvider(Strict);
+
+        Assert.Same(SystemClock.Instance, provider.GetRequiredService<IClock>());
+    }
+
+    [Fact]
+    public void AddLandesInclusion_Twice_IsHarmless()
+    {
+        var once = new ServiceCollection().AddLandesInclusion();
+        var twice = new ServiceCollection().AddLandesInclusion().AddLandesInclusion();
+
+        Assert.Equal(once.Count, twice.Count);
+        using ServiceProvider provider = twice.BuildServiceProvider(Strict);
+        Assert.Single(provider.GetServices<IClock>());
+    }
+
+    [Fact]
+    public void AddLandesInclusion_KeepsAClockAlreadyRegistered()
+    {
+        var clock = new FakeClock(Instant.FromUtc(2026, 11, 29, 12, 0));
+
+        using ServiceProvider provider = new ServiceCollection()
+            .AddSingleton<IClock>(clock)
+            .AddLandesInclusion()
+            .BuildServiceProvider(Strict);
+
+        Assert.Same(clock, provider.GetRequiredService<IClock>());
+    }
+
+    [Fact]
+    public void AddLandesInclusion_Null_Throws() =>
+        Assert.Throws<ArgumentNullException>(() => LandesInclusionServiceCollectionExtensions.AddLandesInclusion(null!));
+}

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using Landes.Inclusion.Diagnostics;
+using Landes.Inclusion.Tests.Infrastructure;
+
+namespace Landes.Inclusion.Tests.Diagnostics;
+
+public sealed partial class ProblemCatalogTests
+{
+    [Fact]
+    public void EveryCode_FollowsTheScheme() =>
+        Assert.All(ProblemCatalog.All, d => Assert.Matches(CodeScheme(), d.Code));
+
+    [Fact]
+    public void EveryCodeConstant_IsDefined()
+    {
+        string[] constants = [.. typeof(ProblemCodes).GetNestedTypes()
+            .SelectMany(t => t.GetFields())
+            .Where(f => f.IsLiteral)
+            .Select(f => (string)f.GetRawConstantValue()!)];
+
+        Assert.Equal(constants.Length, constants.Distinct().Count());
+        Assert.Equal(constants.Order(StringComparer.Ordinal), ProblemCatalog.All.Select(d => d.Code));
+    }
+
+    [Fact]
+    public void FrenchAndEnglishTemplates_HaveTheSamePlaceholders() =>
+        Assert.All(ProblemCatalog.All, d =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(d.FrenchTemplate));
+            Assert.False(string.IsNullOrWhiteSpace(d.EnglishTemplate));
+            Assert.Equal(Placeholders(d.FrenchTemplate), Placeholders(d.EnglishTemplate));
+        });
+
+    [Fact]
+    public void ErrorsDoc_ListsExactlyTheCatalog()
+    {
+        string doc = RepositoryFiles.ReadAllText("docs/errors.md");
+        string[] documented = [.. DocumentedCode().Matches(doc).Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal)];
+
+        Assert.Equal(ProblemCatalog.All.Select(d => d.Code), documented);
+    }
+
+    [Fact]
+    public void Get_UnknownCode_Throws() =>
+        Assert.Throws<ArgumentException>(() => ProblemCatalog.Get("LI-XX-999"));
+
+    private static string[] Placeholders(string template) =>
+        [.. PlaceholderPattern().Matches(template).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal)];
+
+    [GeneratedRegex(@"^LI-[A-Z]{2,4}-\d{3}$")]
+    private static partial Regex CodeScheme();
+
+    [GeneratedRegex(@"\{[a-zA-Z]+\}")]
+    private static partial Regex PlaceholderPattern();
+
+    // A code is documented by a table row that starts with it: "| `LI-ID-001` | ...".
+    [GeneratedRegex(@"^\| `(LI-[A-Z]+-\d{3})` \|", RegexOptions.Multiline)]
+    private static partial Regex DocumentedCode();
+}

@@ -1,0 +1,179 @@
+using FluentValidation;
+using Landes.Inclusion.Diagnostics;
+using Landes.Inclusion.Identifiers;
+using Landes.Inclusion.Json;
+using NodaTime;
+using Codes = Landes.Inclusion.Diagnostics.ProblemCodes;
+
+namespace Landes.Inclusion.Tests.Json;
+
+public sealed class JsonDocumentFormatTests
+{
+    private static readonly JsonDocumentFormat<SampleDocument> Format = new("sample", "1.0", TestJsonContext.Default.SampleDocument);
+
+    private const string ValidJson = """
+        {
+          "schemaVersion": "1.0",
+          "commune": "40192",
+          "structure": "22400001800016",
+          "since": "2021-11-30",
+          "kind": "session-ccp",
+          "items": [
+            {
+              "name": "Accueil",
+              "hours": 35,
+              "postalCode": "40000"
+            }
+          ]
+        }
+
+        """;
+
+    [Fact]
+    public void Read_ValidDocument_GivesTheValue()
+    {
+        ReadResult<SampleDocument> result = Format.Read(ValidJson);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Report.Problems));
+        Assert.Equal(InseeCode.Parse("40192"), result.Value.Commune);
+        Assert.Equal(new LocalDate(2021, 11, 30), result.Value.Since);
+        Assert.Null(result.Value.Until);
+        Assert.Equal(SampleKind.SessionCcp, result.Value.Kind);
+        Assert.Equal(PostalCode.Parse("40000"), result.Value.Items[0].PostalCode);
+    }
+
+    [Fact]
+    public void Write_IsTheExactCanonicalText()
+    {
+        SampleDocument document = Format.Read(ValidJson).GetValueOrThrow();
+
+        Assert.Equal(ValidJson.ReplaceLineEndings("\n"), Format.WriteToString(document));
+    }
+
+    [Fact]
+    public void Write_SameValue_SameBytes()
+    {
+        SampleDocument document = Format.Read(ValidJson).GetValueOrThrow();
+
+        Assert.Equal(Format.Write(document), Format.Write(Format.Read(Format.Write(document)).GetValueOrThrow()));
+    }
+
+    [Fact]
+    public void Read_DocumentWithManyProblems_ReportsEveryOneWithPathAndCode()
+    {
+        const string json = """
+            {
+              "schemaVersion": "1.0",
+              "commune": "40000",
+              "structure": "22400001800017",
+              "since": "2021-02-30",
+              "kind": "session-titles",
+              "colour": "blue",
+              "items": [
+                { "name": "Accueil", "hours": "35" },
+                { "name": null, "hours": 7, "postalCode": "4000", "extra": 1 },
+                { "hours": 7, "child": { "name": "x", "hours": 1, "child": { "name": 3, "hours": 1 } } }
+              ],
+              "note": "a",
+              "note": "b"
+            }
+            """;
+
+        ReadResult<SampleDocument> result = Format.Read(json);
+
+        Assert.Null(result.Value);
+        Assert.False(result.Succeeded);
+        var found = result.Report.Problems.Select(p => (p.Path, p.Code)).ToHashSet();
+        (string, string)[] expected =
+        [
+            ("commune", Codes.Identifiers.InseeCodeRange),
+            ("structure", Codes.Identifiers.SiretChecksum),
+            ("since", Codes.Json.InvalidDate),
+            ("kind", Codes.Json.UnknownEnumValue),
+            ("colour", Codes.Json.UnknownProperty),
+            ("items[0].hours", Codes.Json.WrongType),
+            ("items[1].name", Codes.Json.NullNotAllowed),
+            ("items[1].postalCode", Codes.Identifiers.PostalCodeFormat),
+            ("items[1].extra", Codes.Json.UnknownProperty),
+            ("items[2].name", Codes.Json.MissingProperty),
+            ("items[2].child.child.name", Codes.Json.WrongType),
+            ("note", Codes.Json.DuplicateProperty),
+        ];
+        Assert.Equal(expected.ToHashSet(), found);
+        Assert.Equal(expected.Length, result.Report.Problems.Count);
+    }
+
+    [Fact]
+    public void Read_MalformedJson_ReportsLineAndPosition()
+    {
+        ReadResult<SampleDocument> result = Format.Read("{\n  \"schemaVersion\": \"1.0\",\n  \"commune\": 40192,,\n}");
+
+        Problem problem = Assert.Single(result.Report.Problems);
+        Assert.Equal(Codes.Json.Malformed, problem.Code);
+        Assert.Equal("3", problem.Arguments["line"]);
+    }
+
+    [Theory]
+    [InlineData("", Codes.Json.Malformed)]
+    [InlineData("[]", Codes.Json.WrongType)]
+    [InlineData("{}", Codes.Json.MissingSchemaVersion)]
+    [InlineData("{\"schemaVersion\": 1}", Codes.Json.WrongType)]
+    [InlineData("{\"schemaVersion\": \"2.0\"}", Codes.Json.UnsupportedSchemaVersion)]
+    public void Read_DocumentLevelProblems(string json, string code)
+    {
+        ReadResult<SampleDocument> result = Format.Read(json);
+
+        Assert.Equal(code, Assert.Single(result.Report.Problems).Code);
+    }
+
+    [Fact]
+    public void Read_TooDeep_IsReported()
+    {
+        string json = "{\"schemaVersion\":\"1.0\",\"note\":" + new string('[', 100) + new string(']', 100) + "}";
+
+        Assert.Equal(Codes.Json.TooDeep, Assert.Single(Format.Read(json).Report.Problems).Code);
+    }
+
+    [Fact]
+    public void Read_OlderReadableVersion_IsAccepted()
+    {
+        var format = new JsonDocumentFormat<SampleDocument>("sample", "1.1", TestJsonContext.Default.SampleDocument, readableVersions: ["1.0"]);
+
+        Assert.True(format.Read(ValidJson).Succeeded);
+        Assert.Equal(["1.1", "1.0"], format.ReadableVersions);
+    }
+
+    [Fact]
+    public void Read_FromStream_GivesTheSameResult()
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(ValidJson));
+
+        Assert.True(Format.Read(stream).Succeeded);
+    }
+
+    [Fact]
+    public void Read_WithValidator_ReturnsValueAndSemanticProblems()
+    {
+        var validator = new SampleValidator();
+        var format = new JsonDocumentFormat<SampleDocument>("sample", "1.0", TestJsonContext.Default.SampleDocument, validator);
+
+        ReadResult<SampleDocument> result = format.Read(ValidJson.Replace("\"hours\": 35", "\"hours\": -1", StringComparison.Ordinal));
+
+        Assert.NotNull(result.Value);
+        Assert.False(result.Succeeded);
+        Problem problem = Assert.Single(result.Report.Problems);
+        Assert.Equal("items[0].hours", problem.Path);
+        Assert.Equal(Codes.Json.InvalidValue, problem.Code);
+    }
+
+    [Fact]
+    public void EnumNames_AreStableKebabCase() =>
+        Assert.Equal(["session-titre", "session-ccp", "vae"], StableEnumNames.GetAllowedNames<SampleKind>());
+
+    private sealed class SampleValidator : AbstractValidator<SampleDocument>
+    {
+        public SampleValidator() =>
+            RuleForEach(d => d.Items).ChildRules(item =>
+                item.RuleFor(i => i.Hours).GreaterThanOrEqualTo(0).WithErrorCode(Codes.Json.InvalidValue));
+    }
+}
