@@ -7,7 +7,7 @@ namespace Landes.Inclusion.Diagnostics;
 /// <c>docs/errors.md</c> mirrors this catalog (a test keeps them in step).
 /// </summary>
 /// <remarks>The catalog is immutable and thread-safe.</remarks>
-public static partial class ProblemCatalog
+public static class ProblemCatalog
 {
     private static readonly FrozenDictionary<string, ProblemDefinition> ByCode =
         Definitions().ToFrozenDictionary(d => d.Code, StringComparer.Ordinal);
@@ -38,14 +38,20 @@ public static partial class ProblemCatalog
         return code is not null && ByCode.TryGetValue(code, out definition);
     }
 
-    private static ProblemDefinition Error(string code, string french, string english) =>
+    /// <summary>Defines an error code (for the areas' definition lists).</summary>
+    internal static ProblemDefinition Error(string code, string french, string english) =>
         new(code, ProblemSeverity.Error, french, english);
 
-    private static ProblemDefinition Warning(string code, string french, string english) =>
+    /// <summary>Defines a warning code (for the areas' definition lists).</summary>
+    internal static ProblemDefinition Warning(string code, string french, string english) =>
         new(code, ProblemSeverity.Warning, french, english);
 
+    /// <summary>Every area's definitions: each area lists its own beside the code that reports them.</summary>
     private static IEnumerable<ProblemDefinition> Definitions() =>
-        IdentifierDefinitions().Concat(JsonDefinitions());
+    [
+        .. IdentifierDefinitions(),
+        .. JsonDefinitions(),
+    ];
 
     private static IEnumerable<ProblemDefinition> IdentifierDefinitions()
     {

@@ -4,7 +4,8 @@ namespace Landes.Inclusion.Diagnostics;
 /// The stable problem codes of the library, grouped by area. A code never changes meaning once released;
 /// <c>docs/errors.md</c> lists every one with its messages. Scheme: <c>LI-</c>, an area, a three-digit number.
 /// </summary>
-public static class ProblemCodes
+/// <remarks>Each area's codes live beside the code that reports them, in a part of this partial class.</remarks>
+public static partial class ProblemCodes
 {
     /// <summary>Codes of the French identifiers (area <c>ID</c>).</summary>
     public static class Identifiers
