@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FsCheck.Fluent;
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Json;
@@ -151,21 +150,7 @@ public sealed class WeeklyScheduleTests
             select (s, day, time: LocalTime.FromMinutesSinceMidnight(minute)),
             c => c.s.IsOpenAt(c.day, c.time) == c.s.GetPeriods(c.day).Any(p => p.Contains(c.time)));
 
-    private static string Write(WeeklySchedule schedule)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
-        {
-            Converter.Write(writer, schedule, JsonSerializerOptions.Default);
-        }
+    private static string Write(WeeklySchedule schedule) => ConverterJson.Write(Converter, schedule);
 
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    private static WeeklySchedule Read(string json)
-    {
-        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
-        reader.Read();
-        return Converter.Read(ref reader, typeof(WeeklySchedule), JsonSerializerOptions.Default);
-    }
+    private static WeeklySchedule Read(string json) => ConverterJson.Read(Converter, json);
 }
