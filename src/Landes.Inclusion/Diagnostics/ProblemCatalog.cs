@@ -51,6 +51,7 @@ public static class ProblemCatalog
     [
         .. IdentifierDefinitions(),
         .. JsonDefinitions(),
+        .. CertificationProblemDefinitions.All(),
     ];
 
     private static IEnumerable<ProblemDefinition> IdentifierDefinitions()
