@@ -22,16 +22,28 @@ public sealed class CandidateRecord
     public LocalDate? TrainingStart { get; init; }
 
     /// <summary>Gets the block results (success or failure), in any order.</summary>
-    public IReadOnlyList<BlockResult> Results { get; init; } = [];
+    public IReadOnlyList<BlockResult> Results { get => _results; init => _results = value ?? []; }
+
+    // Absent from a JSON document, the source-generated reader passes null to the init accessor: read as empty.
+    private readonly IReadOnlyList<BlockResult> _results = [];
 
     /// <summary>Gets the session registrations.</summary>
-    public IReadOnlyList<SessionRegistration> Registrations { get; init; } = [];
+    public IReadOnlyList<SessionRegistration> Registrations { get => _registrations; init => _registrations = value ?? []; }
+
+    // Absent from a JSON document, the source-generated reader passes null to the init accessor: read as empty.
+    private readonly IReadOnlyList<SessionRegistration> _registrations = [];
 
     /// <summary>Gets the titles awarded.</summary>
-    public IReadOnlyList<TitleAward> TitleAwards { get; init; } = [];
+    public IReadOnlyList<TitleAward> TitleAwards { get => _titleAwards; init => _titleAwards = value ?? []; }
+
+    // Absent from a JSON document, the source-generated reader passes null to the init accessor: read as empty.
+    private readonly IReadOnlyList<TitleAward> _titleAwards = [];
 
     /// <summary>Gets the CCS awarded.</summary>
-    public IReadOnlyList<CcsAward> CcsAwards { get; init; } = [];
+    public IReadOnlyList<CcsAward> CcsAwards { get => _ccsAwards; init => _ccsAwards = value ?? []; }
+
+    // Absent from a JSON document, the source-generated reader passes null to the init accessor: read as empty.
+    private readonly IReadOnlyList<CcsAward> _ccsAwards = [];
 }
 
 /// <summary>The jury's decision on one CCP at one session (R5: a decision, never a score).</summary>

@@ -29,7 +29,10 @@ public sealed class CertificationCatalog
     public required IReadOnlyList<TitleVersion> Titles { get; init; }
 
     /// <summary>Gets the correspondences between versions (including those explicitly not published).</summary>
-    public IReadOnlyList<Correspondence> Correspondences { get; init; } = [];
+    public IReadOnlyList<Correspondence> Correspondences { get => _correspondences; init => _correspondences = value ?? []; }
+
+    // Absent from a JSON document, the source-generated reader passes null to the init accessor: read as empty.
+    private readonly IReadOnlyList<Correspondence> _correspondences = [];
 
     /// <summary>Gets the embedded default catalog (read once from the library's resources).</summary>
     /// <exception cref="ProblemException">The embedded resource is invalid (a packaging error).</exception>

@@ -34,7 +34,10 @@ public sealed class CertificationEvaluationDocument
     public required IReadOnlyList<int> MissingBlocks { get; init; }
 
     /// <summary>Gets the blocks the data cannot place.</summary>
-    public IReadOnlyList<PendingBlock> PendingBlocks { get; init; } = [];
+    public IReadOnlyList<PendingBlock> PendingBlocks { get => _pendingBlocks; init => _pendingBlocks = value ?? []; }
+
+    // Absent from a JSON document, the source-generated reader passes null to the init accessor: read as empty.
+    private readonly IReadOnlyList<PendingBlock> _pendingBlocks = [];
 
     /// <summary>Gets the last day the title can still be completed, or null.</summary>
     public LocalDate? Deadline { get; init; }

@@ -15,7 +15,7 @@ internal static class CertificationFailures
             state[name] = value;
         }
 
-        context.AddFailure(new ValidationFailure(propertyChain, code)
+        context.AddFailure(new ValidationFailure(context.PropertyChain.BuildPropertyPath(propertyChain), code)
         {
             ErrorCode = code,
             CustomState = (IReadOnlyDictionary<string, string>)state,

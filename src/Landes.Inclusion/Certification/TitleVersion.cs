@@ -68,14 +68,20 @@ public sealed class TitleVersion
     /// <summary>Gets the CCP blocks, in number order.</summary>
     public required IReadOnlyList<CertificationBlock> Blocks { get; init; }
 
-    /// <summary>Gets a value indicating whether <see cref="Blocks"/> lists every block of the title (false where sources list only some).</summary>
-    public bool BlocksComplete { get; init; } = true;
+    /// <summary>Gets a value indicating whether <see cref="Blocks"/> lists every block of the title (false where sources list only some); required, so that a catalog always says it.</summary>
+    public required bool BlocksComplete { get; init; }
 
     /// <summary>Gets the certificats complémentaires de spécialisation (CCS) attached to the title.</summary>
-    public IReadOnlyList<CcsDefinition> Ccs { get; init; } = [];
+    public IReadOnlyList<CcsDefinition> Ccs { get => _ccs; init => _ccs = value ?? []; }
+
+    // Absent from a JSON document, the source-generated reader passes null to the init accessor: read as empty.
+    private readonly IReadOnlyList<CcsDefinition> _ccs = [];
 
     /// <summary>Gets where the facts of this version come from, with their vintage.</summary>
-    public IReadOnlyList<string> Sources { get; init; } = [];
+    public IReadOnlyList<string> Sources { get => _sources; init => _sources = value ?? []; }
+
+    // Absent from a JSON document, the source-generated reader passes null to the init accessor: read as empty.
+    private readonly IReadOnlyList<string> _sources = [];
 
     /// <summary>Gets the abbreviation, or the name when there is none (used in messages).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
@@ -95,7 +101,10 @@ public sealed class CertificationBlock
     public string? Label { get; init; }
 
     /// <summary>Gets the compétences professionnelles of the block (empty where the list was not found).</summary>
-    public IReadOnlyList<string> Competences { get; init; } = [];
+    public IReadOnlyList<string> Competences { get => _competences; init => _competences = value ?? []; }
+
+    // Absent from a JSON document, the source-generated reader passes null to the init accessor: read as empty.
+    private readonly IReadOnlyList<string> _competences = [];
 }
 
 /// <summary>A certificat complémentaire de spécialisation attached to a title (obtainable only after the title, R1).</summary>
@@ -137,7 +146,10 @@ public sealed class Correspondence
     public required CorrespondenceStatus Status { get; init; }
 
     /// <summary>Gets the block mappings (empty unless published); a block without a mapping has no counterpart.</summary>
-    public IReadOnlyList<BlockMapping> Mappings { get; init; } = [];
+    public IReadOnlyList<BlockMapping> Mappings { get => _mappings; init => _mappings = value ?? []; }
+
+    // Absent from a JSON document, the source-generated reader passes null to the init accessor: read as empty.
+    private readonly IReadOnlyList<BlockMapping> _mappings = [];
 
     /// <summary>Gets where the table (or its absence) was checked, or null.</summary>
     public string? Source { get; init; }

@@ -20,6 +20,7 @@ internal static class TestCatalogs
                 ValidUntil = validUntil ?? new LocalDate(2020, 12, 31),
                 EndStatus = TitleEndStatus.Closed,
                 Blocks = [Block(1), Block(2)],
+                BlocksComplete = true,
                 Ccs = [new CcsDefinition { Id = "ccs-1", Label = "CCS d'essai" }],
             },
         ],
@@ -40,6 +41,7 @@ internal static class TestCatalogs
                 EndStatus = TitleEndStatus.Revised,
                 Successor = "tp-new",
                 Blocks = [Block(1), Block(2)],
+                BlocksComplete = true,
             },
             new TitleVersion
             {
@@ -50,6 +52,7 @@ internal static class TestCatalogs
                 ValidFrom = new LocalDate(2019, 9, 1),
                 Predecessor = "tp-old",
                 Blocks = [Block(1), Block(2), Block(3)],
+                BlocksComplete = true,
             },
         ],
         Correspondences =
