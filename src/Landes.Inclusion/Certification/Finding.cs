@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Serialization;
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Json;
@@ -163,30 +162,13 @@ public sealed class Finding
     public string GetMessage(MessageLanguage language)
     {
         string template = language == MessageLanguage.English ? FindingTexts.Of(Kind).English : FindingTexts.Of(Kind).French;
-        var builder = new StringBuilder(template.Length + 64);
-        int i = 0;
-        while (i < template.Length)
-        {
-            int open = template.IndexOf('{', i);
-            int close = open < 0 ? -1 : template.IndexOf('}', open + 1);
-            if (close < 0)
-            {
-                builder.Append(template, i, template.Length - i);
-                break;
-            }
-
-            builder.Append(template, i, open - i);
-            builder.Append(Fill(template.AsSpan(open + 1, close - open - 1), language));
-            i = close + 1;
-        }
-
-        return builder.ToString();
+        return MessageTemplate.Fill(template, name => Fill(name, language));
     }
 
     /// <inheritdoc />
     public override string ToString() => $"{RuleId} {StableEnumNames.GetName(Verdict)}: {Message}";
 
-    private string Fill(ReadOnlySpan<char> name, MessageLanguage language) => name switch
+    private string? Fill(string name, MessageLanguage language) => name switch
     {
         "title" => TitleVersion.ShortName,
         "other" => OtherTitle?.ShortName ?? string.Empty,
@@ -199,6 +181,6 @@ public sealed class Finding
         "end" => TitleVersion.ValidUntil is { } e ? FindingTexts.FormatDate(e, language) : string.Empty,
         "from" => FindingTexts.FormatDate(TitleVersion.ValidFrom, language),
         "otherFrom" => OtherTitle is { } o ? FindingTexts.FormatDate(o.ValidFrom, language) : string.Empty,
-        _ => "{" + name.ToString() + "}",
+        _ => null,
     };
 }
