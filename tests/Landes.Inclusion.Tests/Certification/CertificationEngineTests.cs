@@ -312,6 +312,24 @@ public sealed class CertificationEngineTests
     }
 
     [Fact]
+    public void DefaultCatalogWithAnotherTitle_IsValid_AndEvaluatesBoth()
+    {
+        CertificationCatalog extended = CertificationCatalog.Default.With(TestCatalogs.Closed().Titles);
+        var engine = new CertificationEngine(extended);
+        var record = new CandidateRecord
+        {
+            TrainingStart = new LocalDate(2020, 1, 6),
+            Results = [Obtained(Remn, 1, new LocalDate(2020, 6, 1)), Obtained("tp-closed", 1, new LocalDate(2020, 6, 1))],
+        };
+
+        Assert.True(ValidationReport.FromFluentValidation(new CertificationCatalogValidator().Validate(extended)).IsValid);
+        Assert.Equal(4, extended.Titles.Count);
+        Assert.Equal([1], engine.Evaluate(record, "tp-closed", new LocalDate(2020, 7, 1)).HeldBlocks);
+        Assert.Equal([1], engine.Evaluate(record, Remn, new LocalDate(2020, 7, 1)).HeldBlocks);
+        Assert.True(new CandidateRecordValidator(extended).Validate(record, new LocalDate(2020, 7, 1)).IsValid);
+    }
+
+    [Fact]
     public void Evaluate_UnknownTitle_Throws() =>
         Assert.Throws<ArgumentException>(() => Engine.Evaluate(new CandidateRecord(), "nope", new LocalDate(2020, 1, 1)));
 
