@@ -1,5 +1,6 @@
 // A tiny app published with Native AOT by .ci/run: it exercises the library's public surface that a host uses
 // (identifiers, problems, the JSON facade) so that any trim or AOT warning in the library shows up as an error.
+using Landes.Inclusion.Certification;
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Identifiers;
 using Landes.Inclusion.Json;
@@ -24,6 +25,13 @@ string json = LandesJson.ValidationReport.WriteToString(ValidationReportDocument
 ReadResult<ValidationReportDocument> back = LandesJson.ValidationReport.Read(json);
 Expect(back.Succeeded && back.Value.Problems[0].Path == "structures[0].siret", "JSON round-trip");
 Expect(!LandesJson.ValidationReport.Read("{\"schemaVersion\":\"1.0\",\"valid\":1,\"problems\":[],\"x\":2}").Succeeded, "strict JSON reading");
+
+// Certification: the embedded catalog (resource + source-generated reader + validator), the engine and the record format.
+CandidateRecord record = CertificationJson.Record.Read(
+    "{\"schemaVersion\":\"1.0\",\"trainingStart\":\"2021-09-06\",\"results\":[{\"title\":\"remn-2019\",\"block\":1,\"sessionDate\":\"2021-11-25\",\"sessionKind\":\"session-ccp\",\"obtained\":true,\"procesVerbal\":\"PV-1\"}]}").GetValueOrThrow();
+CertificationEvaluation evaluation = CertificationEngine.Default.Evaluate(record, "remn-2019", new NodaTime.LocalDate(2022, 6, 1));
+Expect(evaluation.Outcome == CertificationOutcome.Partial && evaluation.MissingBlocks.Count == 2, "certification engine");
+Expect(CertificationJson.Evaluation.WriteToString(CertificationEvaluationDocument.From(evaluation)).Contains("\"deadline\": \"2024-07-12\"", StringComparison.Ordinal), "evaluation JSON");
 
 Console.WriteLine(failures == 0 ? "AOT smoke test passed" : $"AOT smoke test: {failures} failure(s)");
 return failures == 0 ? 0 : 1;

@@ -52,6 +52,7 @@ public static class ProblemCatalog
         .. IdentifierDefinitions(),
         .. JsonDefinitions(),
         .. ScheduleProblemDefinitions.All(),
+        .. CertificationProblemDefinitions.All(),
     ];
 
     private static IEnumerable<ProblemDefinition> IdentifierDefinitions()

@@ -19,4 +19,7 @@ namespace Landes.Inclusion.Json;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     Converters = [typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter)])]
 [JsonSerializable(typeof(ValidationReportDocument))]
+[JsonSerializable(typeof(Landes.Inclusion.Certification.CertificationCatalog))]
+[JsonSerializable(typeof(Landes.Inclusion.Certification.CandidateRecord))]
+[JsonSerializable(typeof(Landes.Inclusion.Certification.CertificationEvaluationDocument))]
 internal sealed partial class LandesJsonContext : JsonSerializerContext;

@@ -1,3 +1,4 @@
+using Landes.Inclusion.Certification;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
@@ -38,6 +39,28 @@ public sealed class ServiceCollectionTests
             .BuildServiceProvider(Strict);
 
         Assert.Same(clock, provider.GetRequiredService<IClock>());
+    }
+
+    [Fact]
+    public void AddLandesInclusion_RegistersTheCertificationServicesOverTheDefaultCatalog()
+    {
+        using ServiceProvider provider = new ServiceCollection().AddLandesInclusion().BuildServiceProvider(Strict);
+
+        Assert.Same(CertificationCatalog.Default, provider.GetRequiredService<CertificationCatalog>());
+        Assert.Same(provider.GetRequiredService<CertificationEngine>(), provider.GetRequiredService<CertificationEngine>());
+        Assert.Same(CertificationCatalog.Default, provider.GetRequiredService<CertificationEngine>().Catalog);
+        Assert.NotNull(provider.GetRequiredService<CertificationCatalogValidator>());
+        Assert.NotNull(provider.GetRequiredService<CandidateRecordValidator>());
+    }
+
+    [Fact]
+    public void AddLandesInclusion_KeepsACatalogAlreadyRegistered()
+    {
+        var catalog = new CertificationCatalog { Titles = [] };
+
+        using ServiceProvider provider = new ServiceCollection().AddSingleton(catalog).AddLandesInclusion().BuildServiceProvider(Strict);
+
+        Assert.Same(catalog, provider.GetRequiredService<CertificationEngine>().Catalog);
     }
 
     [Fact]
