@@ -51,6 +51,7 @@ public static class ProblemCatalog
     [
         .. IdentifierDefinitions(),
         .. JsonDefinitions(),
+        .. Training.TrainingProblemDefinitions.All(),
     ];
 
     private static IEnumerable<ProblemDefinition> IdentifierDefinitions()

@@ -19,4 +19,6 @@ namespace Landes.Inclusion.Json;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     Converters = [typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter)])]
 [JsonSerializable(typeof(ValidationReportDocument))]
+[JsonSerializable(typeof(Training.TrainingProgramme))]
+[JsonSerializable(typeof(Training.EnrolmentsDocument))]
 internal sealed partial class LandesJsonContext : JsonSerializerContext;
