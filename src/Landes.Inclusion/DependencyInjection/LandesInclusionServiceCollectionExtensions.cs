@@ -1,3 +1,5 @@
+using FluentValidation;
+using Landes.Inclusion.Training;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 
@@ -9,7 +11,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class LandesInclusionServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the library's validators, catalogs and an <see cref="IClock"/> (the system clock, only when no clock is
+    /// Registers the library's validators, catalogs, engines (the training catalog, validators and compliance checker) and an <see cref="IClock"/> (the system clock, only when no clock is
     /// registered yet) as singletons. Calling it more than once is harmless: every registration is a <c>TryAdd</c>.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -19,6 +21,17 @@ public static class LandesInclusionServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton<IClock>(SystemClock.Instance);
+        AddTraining(services);
         return services;
+    }
+
+    // Training (issue "Training"): the embedded CnFS catalog unless one is registered, its validators and the checker.
+    private static void AddTraining(IServiceCollection services)
+    {
+        services.TryAddSingleton(_ => TrainingProgrammeCatalog.Default);
+        services.TryAddSingleton<IValidator<TrainingProgramme>, TrainingProgrammeValidator>();
+        services.TryAddSingleton<IValidator<Enrolment>>(sp => new EnrolmentValidator(sp.GetRequiredService<TrainingProgrammeCatalog>()));
+        services.TryAddSingleton<IValidator<EnrolmentsDocument>>(sp => new EnrolmentsDocumentValidator(sp.GetRequiredService<IValidator<Enrolment>>()));
+        services.TryAddSingleton(sp => new TrainingComplianceChecker(sp.GetRequiredService<TrainingProgrammeCatalog>()));
     }
 }

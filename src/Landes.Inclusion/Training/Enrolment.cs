@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Landes.Inclusion.Training;
@@ -10,6 +11,10 @@ namespace Landes.Inclusion.Training;
 /// <remarks>Immutable once built; thread-safe.</remarks>
 public sealed class Enrolment
 {
+    private readonly IReadOnlyList<ContinuingModule> _continuingModules = [];
+    private readonly IReadOnlyList<ExamSitting> _examSittings = [];
+    private readonly IReadOnlyList<Absence> _absences = [];
+    private readonly IReadOnlyList<TrainingSession> _sessions = [];
     /// <summary>Gets the enrolment's identifier, unique in a document.</summary>
     public required string Id { get; init; }
 
@@ -22,8 +27,8 @@ public sealed class Enrolment
     /// <summary>Gets the course: initial training (the default) or the CCP2+CCP3 course.</summary>
     public CourseKind Course { get; init; } = CourseKind.Initial;
 
-    /// <summary>Gets a value indicating whether the programme pays for this training (the default) (R9).</summary>
-    public bool Paid { get; init; } = true;
+    /// <summary>Gets who pays for this training: the programme (the default) or another funder (R9).</summary>
+    public TrainingFunding Funding { get; init; }
 
     /// <summary>Gets the date the advisor took up the post (recruitment; R8, R9).</summary>
     public required LocalDate InPostSince { get; init; }
@@ -50,18 +55,35 @@ public sealed class Enrolment
     public LocalDate? Ccp1ObtainedOn { get; init; }
 
     /// <summary>Gets the training sessions attended.</summary>
-    public IReadOnlyList<TrainingSession> Sessions { get; init; } = [];
+    public IReadOnlyList<TrainingSession> Sessions
+    {
+        get => _sessions;
+        init => _sessions = value ?? [];
+    }
 
     /// <summary>Gets the absences from training (R11).</summary>
-    public IReadOnlyList<Absence> Absences { get; init; } = [];
+    public IReadOnlyList<Absence> Absences
+    {
+        get => _absences;
+        init => _absences = value ?? [];
+    }
 
     /// <summary>Gets the exam sittings (R10).</summary>
-    public IReadOnlyList<ExamSitting> ExamSittings { get; init; } = [];
+    public IReadOnlyList<ExamSitting> ExamSittings
+    {
+        get => _examSittings;
+        init => _examSittings = value ?? [];
+    }
 
     /// <summary>Gets the continuing-training modules taken (R12).</summary>
-    public IReadOnlyList<ContinuingModule> ContinuingModules { get; init; } = [];
+    public IReadOnlyList<ContinuingModule> ContinuingModules
+    {
+        get => _continuingModules;
+        init => _continuingModules = value ?? [];
+    }
 
     /// <summary>Gets the date the advisor entered initial training: its start, or the exemption's decision date.</summary>
+    [JsonIgnore]
     public LocalDate? EnteredOn => Exemption is { } exemption ? exemption.DecidedOn : Start;
 
     /// <inheritdoc />
@@ -113,6 +135,7 @@ public sealed class TrainingSession
     public LocalTime? StartTime { get; init; }
 
     /// <summary>Gets the duration.</summary>
+    [JsonIgnore]
     public Duration Duration => Duration.FromMinutes(Minutes);
 }
 

@@ -84,7 +84,7 @@ public sealed class TrainingComplianceChecker
         return CheckAll(enrolments, clock.GetCurrentInstant().InZone(Paris).Date);
     }
 
-    private static bool IsPaidInitial(Enrolment e) => e.Paid && e.Course == CourseKind.Initial && e.Exemption is null;
+    private static bool IsPaidInitial(Enrolment e) => e.Funding == TrainingFunding.Programme && e.Course == CourseKind.Initial && e.Exemption is null;
 
     private static bool Earlier(Enrolment a, Enrolment b)
     {

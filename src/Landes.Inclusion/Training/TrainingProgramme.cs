@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Landes.Inclusion.Training;
@@ -134,9 +135,11 @@ public sealed class TrainingPath
     public int? InCentreHours { get; init; }
 
     /// <summary>Gets the lesson hours as an exact duration.</summary>
+    [JsonIgnore]
     public Duration Lessons => Duration.FromHours(LessonHours);
 
     /// <summary>Gets the stage hours as an exact duration.</summary>
+    [JsonIgnore]
     public Duration Stage => Duration.FromHours(StageHours);
 
     /// <inheritdoc />
@@ -153,14 +156,20 @@ public sealed class TargetCertification
     /// <summary>Gets the certification's label.</summary>
     public required string Label { get; init; }
 
+    /// <summary>Gets a value indicating whether this exam is optional; by default it must be sat within the deadline (R10).</summary>
+    public bool Optional { get; init; }
+
     /// <summary>Gets a value indicating whether sitting this exam within the deadline is compulsory (R10).</summary>
-    public bool Compulsory { get; init; } = true;
+    [JsonIgnore]
+    public bool Compulsory => !Optional;
 }
 
 /// <summary>The continuing-training quotas (R12) for advisors who entered initial training in a period.</summary>
 /// <remarks>Immutable once built; thread-safe.</remarks>
 public sealed class ContinuingTrainingRule
 {
+    private readonly IReadOnlyList<QuotaAllowance> _allowances = [];
+
     /// <summary>
     /// Gets the number of modules due within 12 months of entering initial training (2 for advisors admitted from
     /// 2024, 0 otherwise). Exempted advisors never owe these: they follow the yearly quota only.
@@ -177,7 +186,11 @@ public sealed class ContinuingTrainingRule
     public required IReadOnlyList<int> ModuleHours { get; init; }
 
     /// <summary>Gets the allowances: a year's module may be taken until a later date.</summary>
-    public IReadOnlyList<QuotaAllowance> Allowances { get; init; } = [];
+    public IReadOnlyList<QuotaAllowance> Allowances
+    {
+        get => _allowances;
+        init => _allowances = value ?? [];
+    }
 }
 
 /// <summary>An allowance of the yearly quota: a module for <see cref="Year"/> may be taken until <see cref="Until"/>.</summary>
