@@ -164,17 +164,17 @@ public static class TrainingGenerators
         TrainingSession first = e.Sessions[0];
         return
         [
-            new(With(e, sessions: [.. e.Sessions, Copy(first, date: end.PlusDays(1))]), ProblemCodes.Training.SessionOutsideDates, "a session after the end"),
-            new(With(e, sessions: [.. e.Sessions, Copy(first, minutes: 0)]), ProblemCodes.Training.DurationNotPositive, "a session of 0 minutes"),
-            new(With(e, sessions: [.. e.Sessions, Copy(first, minutes: -60)]), ProblemCodes.Training.DurationNotPositive, "a negative session"),
-            new(With(e, sessions: [.. e.Sessions, Copy(first, minutes: EnrolmentValidator.MaximumMinutes + 60, time: new LocalTime(0, 0))]), ProblemCodes.Training.DurationAbsurd, "a 13-hour session"),
-            new(With(e, sessions: [.. e.Sessions, Copy(first, minutes: 60, time: new LocalTime(10, 0))]), ProblemCodes.Training.SessionsOverlap, "two sessions at once"),
-            new(With(e, end: start.PlusDays(-1), sessions: [], sittings: [], absences: []), ProblemCodes.Training.EndBeforeStart, "end before start"),
-            new(With(e, pathId: "999h"), ProblemCodes.Training.PathNotAllowed, "a path the period does not offer"),
-            new(With(e, programmeId: "nowhere"), ProblemCodes.Training.UnknownProgramme, "an unknown programme"),
-            new(With(e, absences: [new Absence { Date = end.PlusDays(3), Minutes = 60, Justification = AbsenceJustification.ForceMajeure }]), ProblemCodes.Training.AbsenceOutsideDates, "an absence after the end"),
-            new(With(e, sittings: [.. e.ExamSittings, new ExamSitting { TargetId = "toeic", Date = end, Outcome = ExamOutcome.Passed }]), ProblemCodes.Training.UnknownTarget, "an exam the period does not target"),
-            new(With(e, modules: [new ContinuingModule { Module = "M1", Date = end.PlusDays(30), Hours = 10 }]), ProblemCodes.Training.ModuleLengthNotOffered, "a 10-hour module"),
+            new(e.With(sessions: [.. e.Sessions, Copy(first, date: end.PlusDays(1))]), ProblemCodes.Training.SessionOutsideDates, "a session after the end"),
+            new(e.With(sessions: [.. e.Sessions, Copy(first, minutes: 0)]), ProblemCodes.Training.DurationNotPositive, "a session of 0 minutes"),
+            new(e.With(sessions: [.. e.Sessions, Copy(first, minutes: -60)]), ProblemCodes.Training.DurationNotPositive, "a negative session"),
+            new(e.With(sessions: [.. e.Sessions, Copy(first, minutes: EnrolmentValidator.MaximumMinutes + 60, time: new LocalTime(0, 0))]), ProblemCodes.Training.DurationAbsurd, "a 13-hour session"),
+            new(e.With(sessions: [.. e.Sessions, Copy(first, minutes: 60, time: new LocalTime(10, 0))]), ProblemCodes.Training.SessionsOverlap, "two sessions at once"),
+            new(e.With(end: start.PlusDays(-1), sessions: [], sittings: [], absences: []), ProblemCodes.Training.EndBeforeStart, "end before start"),
+            new(e.With(pathId: "999h"), ProblemCodes.Training.PathNotAllowed, "a path the period does not offer"),
+            new(e.With(programmeId: "nowhere"), ProblemCodes.Training.UnknownProgramme, "an unknown programme"),
+            new(e.With(absences: [new Absence { Date = end.PlusDays(3), Minutes = 60, Justification = AbsenceJustification.ForceMajeure }]), ProblemCodes.Training.AbsenceOutsideDates, "an absence after the end"),
+            new(e.With(sittings: [.. e.ExamSittings, new ExamSitting { TargetId = "toeic", Date = end, Outcome = ExamOutcome.Passed }]), ProblemCodes.Training.UnknownTarget, "an exam the period does not target"),
+            new(e.With(modules: [new ContinuingModule { Module = "M1", Date = end.PlusDays(30), Hours = 10 }]), ProblemCodes.Training.ModuleLengthNotOffered, "a 10-hour module"),
         ];
     }
 
@@ -184,34 +184,5 @@ public static class TrainingGenerators
         Minutes = minutes ?? s.Minutes,
         Kind = s.Kind,
         StartTime = time ?? s.StartTime,
-    };
-
-    private static Enrolment With(
-        Enrolment e,
-        IReadOnlyList<TrainingSession>? sessions = null,
-        LocalDate? end = null,
-        string? pathId = null,
-        string? programmeId = null,
-        IReadOnlyList<Absence>? absences = null,
-        IReadOnlyList<ExamSitting>? sittings = null,
-        IReadOnlyList<ContinuingModule>? modules = null) => new()
-    {
-        Id = e.Id,
-        PersonId = e.PersonId,
-        ProgrammeId = programmeId ?? e.ProgrammeId,
-        Course = e.Course,
-        Funding = e.Funding,
-        InPostSince = e.InPostSince,
-        Positioning = pathId is null ? e.Positioning : new Positioning { Date = e.Positioning!.Date, PathId = pathId },
-        PathId = pathId ?? e.PathId,
-        Provider = e.Provider,
-        Start = e.Start,
-        End = end ?? e.End,
-        Exemption = e.Exemption,
-        Ccp1ObtainedOn = e.Ccp1ObtainedOn,
-        Sessions = sessions ?? e.Sessions,
-        Absences = absences ?? e.Absences,
-        ExamSittings = sittings ?? e.ExamSittings,
-        ContinuingModules = modules ?? e.ContinuingModules,
     };
 }

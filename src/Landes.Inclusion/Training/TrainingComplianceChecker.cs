@@ -14,7 +14,8 @@ namespace Landes.Inclusion.Training;
 /// <remarks>
 /// <para>The check never throws on bad data: what it cannot judge (an unknown programme, a date no period covers) is a
 /// finding. Run the validators (<see cref="EnrolmentValidator"/>) for structural problems such as overlapping sessions.</para>
-/// <para>A clean enrolment costs one result object and no other allocation. Immutable and thread-safe.</para>
+/// <para>An enrolment without findings costs one result object (up to 64 continuing modules are tracked on the stack);
+/// findings allocate their problems. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class TrainingComplianceChecker
 {
@@ -345,12 +346,12 @@ public sealed class TrainingComplianceChecker
         ContinuingTrainingRule rule = period.Continuing;
         IReadOnlyList<ContinuingModule> modules = e.ContinuingModules;
         int count = modules.Count;
-        bool[]? used = count == 0 ? null : new bool[count];
+        Span<bool> used = count <= 64 ? stackalloc bool[count] : new bool[count];
         for (int i = 0; i < count; i++)
         {
             if (modules[i].Date < entered)
             {
-                used![i] = true; // A module before entering counts for nothing.
+                used[i] = true; // A module before entering counts for nothing.
                 findings.Add(TrainingRules.ContinuingTraining, period.Id, Codes.ModuleBeforeInitialTraining, ProblemPath.Index("continuingModules", i),
                     ("date", Date(modules[i].Date)), ("entered", Date(entered)));
             }
@@ -365,7 +366,7 @@ public sealed class TrainingComplianceChecker
             for (int i = 0; i < count; i++)
             {
                 LocalDate d = modules[i].Date;
-                if (!used![i] && d < windowEnd && inWindow < rule.ModulesWithinFirst12Months)
+                if (!used[i] && d < windowEnd && inWindow < rule.ModulesWithinFirst12Months)
                 {
                     used[i] = true;
                     inWindow++;
@@ -423,9 +424,9 @@ public sealed class TrainingComplianceChecker
     }
 
     // Marks modules of a calendar year (up to lateUntil when given) as used, earliest first, until the quota is met.
-    private static int TakeModules(IReadOnlyList<ContinuingModule> modules, bool[]? used, int year, LocalDate? lateUntil, int quota, int taken, string periodId, ref Findings findings, int countedFor = 0)
+    private static int TakeModules(IReadOnlyList<ContinuingModule> modules, Span<bool> used, int year, LocalDate? lateUntil, int quota, int taken, string periodId, ref Findings findings, int countedFor = 0)
     {
-        while (taken < quota && used is not null)
+        while (taken < quota)
         {
             int best = -1;
             for (int i = 0; i < modules.Count; i++)

@@ -57,7 +57,7 @@ public sealed class TrainingPropertyTests
             from sessions in Gen.Shuffle(e.Sessions.ToArray())
             from modules in Gen.Shuffle(e.ContinuingModules.ToArray())
             from asOf in AsOf
-            select (e, Reordered: Copy(e, sessions, modules), asOf),
+            select (e, Reordered: e.With(sessions: sessions, modules: modules), asOf),
             c => Assert.Equal(Describe(Checker.Check(c.e, c.asOf)), Describe(Checker.Check(c.Reordered, c.asOf))));
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class TrainingPropertyTests
             c =>
             {
                 EnrolmentCompliance before = Checker.Check(c.e, c.asOf);
-                EnrolmentCompliance after = Checker.Check(Copy(c.e, [.. c.e.Sessions, c.extra], c.e.ContinuingModules), c.asOf);
+                EnrolmentCompliance after = Checker.Check(c.e.With(sessions: [.. c.e.Sessions, c.extra]), c.asOf);
                 Assert.True(after.LessonsDone >= before.LessonsDone && after.StageDone >= before.StageDone);
                 Assert.Equal(before.LessonsDone + before.StageDone + c.extra.Duration, after.LessonsDone + after.StageDone);
             });
@@ -96,25 +96,4 @@ public sealed class TrainingPropertyTests
 
     private static string Describe(EnrolmentCompliance r) =>
         $"{r.Status} {r.ExamDueBy} {r.LessonsDone} {r.StageDone} {string.Join(";", r.Findings.Select(f => f.ToString()).Order(StringComparer.Ordinal))}";
-
-    private static Enrolment Copy(Enrolment e, IReadOnlyList<TrainingSession> sessions, IReadOnlyList<ContinuingModule> modules) => new()
-    {
-        Id = e.Id,
-        PersonId = e.PersonId,
-        ProgrammeId = e.ProgrammeId,
-        Course = e.Course,
-        Funding = e.Funding,
-        InPostSince = e.InPostSince,
-        Positioning = e.Positioning,
-        PathId = e.PathId,
-        Provider = e.Provider,
-        Start = e.Start,
-        End = e.End,
-        Exemption = e.Exemption,
-        Ccp1ObtainedOn = e.Ccp1ObtainedOn,
-        Sessions = sessions,
-        Absences = e.Absences,
-        ExamSittings = e.ExamSittings,
-        ContinuingModules = modules,
-    };
 }
