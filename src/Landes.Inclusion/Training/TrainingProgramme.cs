@@ -27,7 +27,7 @@ public sealed class TrainingProgramme
     /// <summary>Gets where the programme's rules come from, and their vintage.</summary>
     public required string Source { get; init; }
 
-    /// <summary>Gets the rule periods, in date order; a date falls under at most one.</summary>
+    /// <summary>Gets the rule periods; a date falls under at most one (<see cref="TrainingProgrammeValidator"/> checks it).</summary>
     public required IReadOnlyList<RulePeriod> Periods { get; init; }
 
     /// <summary>Finds the period whose dates include a date.</summary>

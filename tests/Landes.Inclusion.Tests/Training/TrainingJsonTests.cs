@@ -214,6 +214,28 @@ public sealed class TrainingJsonTests
     }
 
     [Fact]
+    public void DocsExample_IsAValidProgrammeThatCoversTheGapOf2023()
+    {
+        string doc = RepositoryFiles.ReadAllText("docs/training.md");
+        int start = doc.IndexOf("```json\n", StringComparison.Ordinal) + "```json\n".Length;
+        string json = doc[start..doc.IndexOf("```", start, StringComparison.Ordinal)];
+
+        TrainingProgramme local = TrainingJson.Programme.Read(json).GetValueOrThrow();
+        Assert.True(ProgrammeSchema.Evaluate(JsonDocument.Parse(json).RootElement).IsValid);
+        TrainingProgramme cnfs = TrainingProgrammeCatalog.Default.Find("cnfs")!;
+        var merged = new TrainingProgramme { Id = "cnfs", Name = local.Name, Source = local.Source, Periods = [.. cnfs.Periods, .. local.Periods] };
+        var checker = new TrainingComplianceChecker(TrainingProgrammeCatalog.Default.With(merged));
+        var begin = new LocalDate(2023, 9, 4);
+        Enrolment e = Trained(begin, "280h", Sessions(begin, 280));
+
+        EnrolmentCompliance result = checker.Check(e, begin);
+
+        Assert.Equal("cnfs-2023b", result.Period!.Id);
+        Assert.Empty(result.Findings);
+        Assert.Empty(Landes.Inclusion.Diagnostics.ValidationReport.FromFluentValidation(new TrainingProgrammeValidator().Validate(merged)).Problems);
+    }
+
+    [Fact]
     public void Catalog_DuplicateIds_Throw() =>
         Assert.Throws<ArgumentException>(() => new TrainingProgrammeCatalog([TrainingProgrammeCatalog.Default.Programmes[0], TrainingProgrammeCatalog.Default.Programmes[0]]));
 
