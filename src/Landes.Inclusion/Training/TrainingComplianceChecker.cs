@@ -159,6 +159,12 @@ public sealed class TrainingComplianceChecker
 
             CheckAbsences(e, periodId, ref findings);
         }
+        else if (e.Start is { } startOnly)
+        {
+            // No end date: the enrolment cannot be judged past its start (the validator reports LI-TRN-004 too).
+            findings.Add(TrainingRules.Paths, periodId, Codes.DatesMissing, "end");
+            result.Status = asOf < startOnly ? TrainingStatus.NotStarted : TrainingStatus.InTraining;
+        }
 
         if (period is not null && entered is { } enteredOn && e.Course == CourseKind.Initial)
         {

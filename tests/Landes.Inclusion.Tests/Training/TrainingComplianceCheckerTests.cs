@@ -374,6 +374,21 @@ public sealed class TrainingComplianceCheckerTests
     }
 
     [Fact]
+    public void Check_NoEndDate_IsAFindingAndTheStatusFollowsTheStart()
+    {
+        var start = new LocalDate(2024, 3, 4);
+        var e = new Enrolment { Id = "n", PersonId = "p", ProgrammeId = "cnfs", InPostSince = start, Start = start, PathId = "70h" };
+        var noDates = new Enrolment { Id = "m", PersonId = "p", ProgrammeId = "cnfs", InPostSince = start, PathId = "70h" };
+
+        Assert.Equal(TrainingStatus.NotStarted, Checker.Check(e, start.PlusDays(-1)).Status);
+        EnrolmentCompliance result = Checker.Check(e, start.PlusDays(100));
+        Assert.Equal(TrainingStatus.InTraining, result.Status);
+        Assert.Equal([Codes.DatesMissing], Codes(result));
+        Assert.Equal("end", result.Findings[0].Problem.Path);
+        Assert.Equal([Codes.DatesMissing], Codes(Checker.Check(noDates, start)));
+    }
+
+    [Fact]
     public void CheckAll_WithClock_UsesTodayInParis()
     {
         var start = new LocalDate(2024, 3, 4);
