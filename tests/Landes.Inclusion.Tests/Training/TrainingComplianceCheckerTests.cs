@@ -303,6 +303,25 @@ public sealed class TrainingComplianceCheckerTests
     }
 
     [Fact]
+    public void Check_R10_AllSatOneFailed_IsExamsSat()
+    {
+        var start = new LocalDate(2024, 3, 4);
+        List<TrainingSession> sessions = Sessions(start, 70);
+        LocalDate end = sessions[^1].Date;
+        Enrolment e = Trained(start, "70h", sessions, sittings:
+        [
+            new ExamSitting { TargetId = "ccp1", Date = end.PlusDays(20), Outcome = ExamOutcome.Failed },
+            Passed("pix", end.PlusDays(21)),
+        ]);
+
+        EnrolmentCompliance result = Checker.Check(e, end.PlusMonths(7));
+
+        Assert.Equal(TrainingStatus.ExamsSat, result.Status);
+        Assert.Equal([Codes.ExamFailed], Codes(result));
+        Assert.True(result.IsCompliant);
+    }
+
+    [Fact]
     public void Check_R10_JustifiedAbsenceInTime_AcceptsANewDateAfterTheDeadline()
     {
         var start = new LocalDate(2024, 3, 4);
