@@ -52,15 +52,29 @@ public static class TrainingGenerators
         };
 
     /// <summary>Gets a generator of enrolments consistent with a period of the embedded CnFS programme (initial training or exemption).</summary>
-    public static Gen<Enrolment> Enrolment { get; } = Gen.Frequency(
-        (9, Gen.Elements(Cnfs.Periods.ToArray()).SelectMany(TrainedIn)),
-        (1, Gen.Elements(Cnfs.Periods.ToArray()).SelectMany(ExemptedIn)));
+    public static Gen<Enrolment> Enrolment { get; } = EnrolmentIn(Cnfs);
 
     /// <summary>Gets a generator of enrolments of initial training consistent with a CnFS period.</summary>
-    public static Gen<Enrolment> TrainedEnrolment { get; } = Gen.Elements(Cnfs.Periods.ToArray()).SelectMany(TrainedIn);
+    public static Gen<Enrolment> TrainedEnrolment { get; } = Gen.Elements(Cnfs.Periods.ToArray()).SelectMany(p => TrainedIn(Cnfs.Id, p));
 
     /// <summary>Gets a generator of enrolments with exactly one known defect, each with the code it must produce.</summary>
     public static Gen<DefectiveEnrolment> DefectiveEnrolment { get; } = TrainedEnrolment.SelectMany(e => Gen.Elements(Defects(e)));
+
+    /// <summary>
+    /// Gets a generator of enrolments consistent with a period of any programme: nine in ten in initial training (a path
+    /// of the period, sessions giving exactly its hours, every target passed within the deadline), one in ten exempted.
+    /// </summary>
+    /// <param name="programme">The programme; it must have at least one period, each with a path.</param>
+    /// <returns>The generator.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="programme"/> is null.</exception>
+    public static Gen<Enrolment> EnrolmentIn(TrainingProgramme programme)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        RulePeriod[] periods = [.. programme.Periods];
+        return Gen.Frequency(
+            (9, Gen.Elements(periods).SelectMany(p => TrainedIn(programme.Id, p))),
+            (1, Gen.Elements(periods).SelectMany(p => ExemptedIn(programme.Id, p))));
+    }
 
     /// <summary>Gets a generator of valid rule periods (used by <see cref="Programme"/>).</summary>
     private static Gen<RulePeriod> PeriodGen(int index, int fromYear, int years, bool last) =>
@@ -82,14 +96,13 @@ public static class TrainingGenerators
             Source = "Generated",
         };
 
-    private static Gen<Enrolment> TrainedIn(RulePeriod period) =>
+    private static Gen<Enrolment> TrainedIn(string programmeId, RulePeriod period) =>
         from path in Gen.Elements(period.Paths.ToArray())
         from startOffset in Gen.Choose(0, PeriodDays(period) - 1)
         from inPostBefore in Gen.Choose(0, 60)
         from extraDays in Gen.Choose(0, 10)
         from person in Gen.Choose(1, 999_999)
-        from ccp1After in Gen.Choose(1, (period.ExamDeadlineMonths * 28) - 1)
-        from pixAfter in Gen.Choose(1, (period.ExamDeadlineMonths * 28) - 1)
+        from sittingDays in Gen.ArrayOf(Gen.Choose(1, (period.ExamDeadlineMonths * 28) - 1), period.Targets.Count)
         from absent in Gen.Elements(0, 0, 0, 1)
         from justification in Gen.Elements(AbsenceJustification.SickLeaveWithCertificate, AbsenceJustification.PositiveCovidTest, AbsenceJustification.ForceMajeure)
         let start = period.From.PlusDays(startOffset)
@@ -99,7 +112,7 @@ public static class TrainingGenerators
         {
             Id = $"e-{person}-{start:yyyyMMdd}",
             PersonId = $"cn-{person}",
-            ProgrammeId = Cnfs.Id,
+            ProgrammeId = programmeId,
             InPostSince = start.PlusDays(-inPostBefore),
             Positioning = new Positioning { Date = start.PlusDays(-inPostBefore), PathId = path.Id },
             PathId = path.Id,
@@ -108,14 +121,10 @@ public static class TrainingGenerators
             End = end,
             Sessions = sessions,
             Absences = absent == 0 ? [] : [new Absence { Date = end, Minutes = 210, Justification = justification }],
-            ExamSittings =
-            [
-                new ExamSitting { TargetId = "ccp1", Date = end.PlusDays(ccp1After), Outcome = ExamOutcome.Passed },
-                new ExamSitting { TargetId = "pix", Date = end.PlusDays(pixAfter), Outcome = ExamOutcome.Passed },
-            ],
+            ExamSittings = [.. period.Targets.Select((t, i) => new ExamSitting { TargetId = t.Id, Date = end.PlusDays(sittingDays[i]), Outcome = ExamOutcome.Passed })],
         };
 
-    private static Gen<Enrolment> ExemptedIn(RulePeriod period) =>
+    private static Gen<Enrolment> ExemptedIn(string programmeId, RulePeriod period) =>
         from decidedOffset in Gen.Choose(0, PeriodDays(period) - 1)
         from certifiedBefore in Gen.Choose(0, 2000)
         from person in Gen.Choose(1, 999_999)
@@ -124,7 +133,7 @@ public static class TrainingGenerators
         {
             Id = $"x-{person}-{decided:yyyyMMdd}",
             PersonId = $"cn-{person}",
-            ProgrammeId = Cnfs.Id,
+            ProgrammeId = programmeId,
             InPostSince = decided,
             Exemption = new Exemption
             {

@@ -32,6 +32,27 @@ public sealed class TrainingPropertyTests
         });
 
     [Fact]
+    public void EnrolmentsOfAGeneratedProgramme_AreValidAgainstIt() =>
+        Properties.ForAll(
+            from programme in TrainingGenerators.Programme
+            from enrolments in TrainingGenerators.EnrolmentIn(programme).ArrayOf()
+            select (programme, enrolments),
+            c =>
+            {
+                var catalog = new TrainingProgrammeCatalog([c.programme]);
+                Assert.Empty(ValidationReport.FromFluentValidation(new TrainingProgrammeValidator().Validate(c.programme)).Problems);
+                var validator = new EnrolmentValidator(catalog);
+                var checker = new TrainingComplianceChecker(catalog);
+                Assert.All(c.enrolments, e =>
+                {
+                    Assert.Empty(ValidationReport.FromFluentValidation(validator.Validate(e)).Problems);
+                    EnrolmentCompliance result = checker.Check(e, e.EnteredOn!.Value.PlusYears(1));
+                    Assert.NotNull(result.Period);
+                    Assert.DoesNotContain(result.Findings, f => f.RuleId is "R7" or "R8" or "R9" or "R10" or "R11" && f.Severity == ProblemSeverity.Error);
+                });
+            });
+
+    [Fact]
     public void DefectiveEnrolments_ReportTheirDefect() =>
         Properties.ForAll(TrainingGenerators.DefectiveEnrolment, d =>
             Assert.Contains(d.ExpectedCode, ValidationReport.FromFluentValidation(Validator.Validate(d.Enrolment)).Problems.Select(p => p.Code)));
