@@ -72,8 +72,8 @@ public sealed class HoursLedger
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a session kind."),
     };
 
-    /// <summary>Sums lesson and stage minutes without allocating (the compliance check's path).</summary>
-    internal static void SumMinutes(IReadOnlyList<TrainingSession> sessions, out long lessonMinutes, out long stageMinutes)
+    /// <summary>Sums lesson and stage minutes of the sessions held by a date, without allocating (the compliance check's path).</summary>
+    internal static void SumMinutes(IReadOnlyList<TrainingSession> sessions, LocalDate asOf, out long lessonMinutes, out long stageMinutes)
     {
         long lessons = 0;
         long stage = 0;
@@ -81,6 +81,11 @@ public sealed class HoursLedger
         for (int i = 0; i < count; i++)
         {
             TrainingSession session = sessions[i];
+            if (session.Date > asOf)
+            {
+                continue; // Planned, not done yet.
+            }
+
             if (session.Kind == SessionKind.Stage)
             {
                 stage += session.Minutes;

@@ -97,7 +97,7 @@ public sealed class TrainingComplianceChecker
     {
         var result = new EnrolmentCompliance(e, asOf);
         var findings = new Findings();
-        HoursLedger.SumMinutes(e.Sessions, out long lessonMinutes, out long stageMinutes);
+        HoursLedger.SumMinutes(e.Sessions, asOf, out long lessonMinutes, out long stageMinutes);
         result.LessonsDone = Duration.FromMinutes(lessonMinutes);
         result.StageDone = Duration.FromMinutes(stageMinutes);
 
@@ -157,7 +157,7 @@ public sealed class TrainingComplianceChecker
                 CheckInitial(e, start, end, asOf, period, lessonMinutes, stageMinutes, result, ref findings);
             }
 
-            CheckAbsences(e, periodId, ref findings);
+            CheckAbsences(e, asOf, periodId, ref findings);
         }
         else if (e.Start is { } startOnly)
         {
@@ -247,7 +247,7 @@ public sealed class TrainingComplianceChecker
         for (int t = 0; t < targets.Count; t++)
         {
             TargetCertification target = targets[t];
-            ExamState state = ExamsOf(e.ExamSittings, target.Id, deadline, periodId, ref findings);
+            ExamState state = ExamsOf(e.ExamSittings, target.Id, deadline, asOf, periodId, ref findings);
             if (!target.Compulsory)
             {
                 continue;
@@ -274,7 +274,7 @@ public sealed class TrainingComplianceChecker
 
     // R10: a sitting counts when passed or failed; it is in time by the deadline, or after a justified absence that
     // was itself in time (the new date may fall after the deadline).
-    private static ExamState ExamsOf(IReadOnlyList<ExamSitting> sittings, string targetId, LocalDate deadline, string? periodId, ref Findings findings)
+    private static ExamState ExamsOf(IReadOnlyList<ExamSitting> sittings, string targetId, LocalDate deadline, LocalDate asOf, string? periodId, ref Findings findings)
     {
         bool sat = false;
         bool passed = false;
@@ -283,7 +283,7 @@ public sealed class TrainingComplianceChecker
         for (int i = 0; i < sittings.Count; i++)
         {
             ExamSitting s = sittings[i];
-            if (!string.Equals(s.TargetId, targetId, StringComparison.Ordinal))
+            if (s.Date > asOf || !string.Equals(s.TargetId, targetId, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -297,7 +297,7 @@ public sealed class TrainingComplianceChecker
         for (int i = 0; i < sittings.Count; i++)
         {
             ExamSitting s = sittings[i];
-            if (!string.Equals(s.TargetId, targetId, StringComparison.Ordinal))
+            if (s.Date > asOf || !string.Equals(s.TargetId, targetId, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -328,12 +328,17 @@ public sealed class TrainingComplianceChecker
         return new ExamState(sat, passed, inTime);
     }
 
-    private static void CheckAbsences(Enrolment e, string? periodId, ref Findings findings)
+    private static void CheckAbsences(Enrolment e, LocalDate asOf, string? periodId, ref Findings findings)
     {
         IReadOnlyList<Absence> absences = e.Absences;
         for (int i = 0; i < absences.Count; i++)
         {
             Absence a = absences[i];
+            if (a.Date > asOf)
+            {
+                continue;
+            }
+
             string path = ProblemPath.Index("absences", i);
             if (a.Justification == AbsenceJustification.Unjustified)
             {
@@ -355,7 +360,11 @@ public sealed class TrainingComplianceChecker
         Span<bool> used = count <= 64 ? stackalloc bool[count] : new bool[count];
         for (int i = 0; i < count; i++)
         {
-            if (modules[i].Date < entered)
+            if (modules[i].Date > asOf)
+            {
+                used[i] = true; // Not taken yet on asOf.
+            }
+            else if (modules[i].Date < entered)
             {
                 used[i] = true; // A module before entering counts for nothing.
                 findings.Add(TrainingRules.ContinuingTraining, period.Id, Codes.ModuleBeforeInitialTraining, ProblemPath.Index("continuingModules", i),

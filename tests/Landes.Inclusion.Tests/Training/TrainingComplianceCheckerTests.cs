@@ -163,6 +163,27 @@ public sealed class TrainingComplianceCheckerTests
     }
 
     [Fact]
+    public void Check_FactsDatedAfterAsOf_AreNotCountedYet()
+    {
+        var start = new LocalDate(2024, 3, 4);
+        List<TrainingSession> sessions = Sessions(start, 70); // Ten days: 4 to 15 March.
+        LocalDate end = sessions[^1].Date;
+        Enrolment e = Trained(start, "70h", sessions,
+            absences: [new Absence { Date = end, Minutes = 60, Justification = AbsenceJustification.Unjustified }],
+            sittings: [Passed("ccp1", end.PlusDays(10)), Passed("pix", end.PlusDays(10))]);
+
+        EnrolmentCompliance early = Checker.Check(e, start.PlusDays(2));
+        EnrolmentCompliance beforeExams = Checker.Check(e, end.PlusDays(9));
+        EnrolmentCompliance afterExams = Checker.Check(e, end.PlusDays(10));
+
+        Assert.Equal(Duration.FromHours(21), early.LessonsDone);
+        Assert.Empty(early.Findings);
+        Assert.Equal(TrainingStatus.ExamDue, beforeExams.Status);
+        Assert.Equal([Codes.UnjustifiedAbsence], Codes(beforeExams));
+        Assert.Equal(TrainingStatus.Completed, afterExams.Status);
+    }
+
+    [Fact]
     public void Check_R7_PathOfAnotherPeriod_IsNotAllowed()
     {
         var start = new LocalDate(2024, 3, 4);
