@@ -53,6 +53,7 @@ public static class ProblemCatalog
         .. JsonDefinitions(),
         .. ScheduleProblemDefinitions.All(),
         .. CertificationProblemDefinitions.All(),
+        .. Training.TrainingProblemDefinitions.All(),
     ];
 
     private static IEnumerable<ProblemDefinition> IdentifierDefinitions()
