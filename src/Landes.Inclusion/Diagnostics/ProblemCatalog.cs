@@ -52,6 +52,7 @@ public static class ProblemCatalog
         .. IdentifierDefinitions(),
         .. JsonDefinitions(),
         .. ScheduleProblemDefinitions.All(),
+        .. InteropProblemDefinitions.All(),
     ];
 
     private static IEnumerable<ProblemDefinition> IdentifierDefinitions()
