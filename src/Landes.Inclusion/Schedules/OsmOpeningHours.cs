@@ -76,14 +76,23 @@ public static class OsmOpeningHours
         }
 
         var comments = new List<string>();
+        var scratch = new List<OpeningPeriod>(4);
         foreach (string rule in SplitRules(value))
         {
-            new RuleParser(value, rule, days, comments, problems).ParseRule();
+            new RuleParser(value, rule.Trim(), days, comments, problems, scratch).ParseRule();
         }
 
         if (problems.Count == 0)
         {
-            IEnumerable<(IsoDayOfWeek, OpeningPeriod)> periods = days.SelectMany((list, i) => list.Select(p => (WeeklySchedule.DaysOfWeek[i], p)));
+            var periods = new List<(IsoDayOfWeek, OpeningPeriod)>(8);
+            for (int i = 0; i < days.Length; i++)
+            {
+                foreach (OpeningPeriod period in days[i])
+                {
+                    periods.Add((WeeklySchedule.DaysOfWeek[i], period));
+                }
+            }
+
             string? comment = comments.Count == 0 ? null : string.Join("; ", comments);
             if (WeeklySchedule.TryCreate(periods, comment, out schedule, out ValidationReport created))
             {
@@ -221,7 +230,8 @@ public static class OsmOpeningHours
         }
 
         rules.Add(value[start..]);
-        return [.. rules.Select(r => r.Trim()).Where(r => r.Length > 0)];
+        rules.RemoveAll(r => r.AsSpan().Trim().IsEmpty);
+        return rules;
     }
 
     private static Problem Malformed(string value, string part) =>
@@ -234,7 +244,7 @@ public static class OsmOpeningHours
         new(StringComparer.Ordinal) { ["value"] = value, ["part"] = part };
 
     /// <summary>A cursor over one rule (text between two <c>;</c>), applying it to the days.</summary>
-    private ref struct RuleParser(string value, string rule, List<OpeningPeriod>[] days, List<string> comments, List<Problem> problems)
+    private ref struct RuleParser(string value, string rule, List<OpeningPeriod>[] days, List<string> comments, List<Problem> problems, List<OpeningPeriod> periods)
     {
         private int _position;
 
@@ -271,7 +281,7 @@ public static class OsmOpeningHours
         private bool ParseOne(bool additional)
         {
             SkipSpaces();
-            bool[] selected = new bool[7];
+            int selected = 0; // One bit a day, Monday first.
             bool anyDay = false;
             bool publicHolidays = false;
             bool alwaysOpen = false;
@@ -279,17 +289,17 @@ public static class OsmOpeningHours
             {
                 _position += 4;
                 alwaysOpen = true;
-                Array.Fill(selected, true);
+                selected = AllDays;
                 anyDay = true;
             }
-            else if (!ParseDays(selected, ref anyDay, ref publicHolidays))
+            else if (!ParseDays(ref selected, ref anyDay, ref publicHolidays))
             {
                 return false;
             }
 
             SkipSpaces();
-            var periods = new List<OpeningPeriod>();
-            if (!alwaysOpen && !ParseTimes(periods))
+            periods.Clear();
+            if (!alwaysOpen && !ParseTimes())
             {
                 return false;
             }
@@ -347,7 +357,7 @@ public static class OsmOpeningHours
 
             if (!anyDay && !publicHolidays)
             {
-                Array.Fill(selected, true); // No day selector: every day.
+                selected = AllDays; // No day selector: every day.
             }
 
             if (!off && periods.Count == 0)
@@ -357,7 +367,7 @@ public static class OsmOpeningHours
 
             for (int d = 0; d < 7; d++)
             {
-                if (!selected[d])
+                if ((selected & (1 << d)) == 0)
                 {
                     continue;
                 }
@@ -376,7 +386,9 @@ public static class OsmOpeningHours
             return true;
         }
 
-        private bool ParseDays(bool[] selected, ref bool anyDay, ref bool publicHolidays)
+        private const int AllDays = 0b111_1111;
+
+        private bool ParseDays(ref int selected, ref bool anyDay, ref bool publicHolidays)
         {
             while (true)
             {
@@ -406,7 +418,7 @@ public static class OsmOpeningHours
 
                     for (int d = first; ; d = (d + 1) % 7)
                     {
-                        selected[d] = true;
+                        selected |= 1 << d;
                         if (d == last)
                         {
                             break;
@@ -441,7 +453,7 @@ public static class OsmOpeningHours
             }
         }
 
-        private bool ParseTimes(List<OpeningPeriod> periods)
+        private bool ParseTimes()
         {
             while (_position < rule.Length && char.IsAsciiDigit(rule[_position]))
             {
@@ -451,17 +463,20 @@ public static class OsmOpeningHours
                     _position++;
                 }
 
-                string range = rule[start.._position];
-                if (!range.Contains(':', StringComparison.Ordinal) || (_position < rule.Length && rule[_position] is '+' or '/' or '('))
+                ReadOnlySpan<char> range = rule.AsSpan(start, _position - start);
+                if (!range.Contains(':') || (_position < rule.Length && rule[_position] is '+' or '/' or '('))
                 {
                     Report(rule[start..]);
                     return false;
                 }
 
-                if (!OpeningPeriod.TryParse(range, out OpeningPeriod period, out Problem? problem))
+                if (!PeriodText.TryParseCompact(range, out OpeningPeriod period))
                 {
-                    problems.Add(problem);
-                    return false;
+                    if (!OpeningPeriod.TryParse(range.ToString(), out period, out Problem? problem))
+                    {
+                        problems.Add(problem);
+                        return false;
+                    }
                 }
 
                 periods.Add(period);

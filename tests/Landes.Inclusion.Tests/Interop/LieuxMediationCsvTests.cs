@@ -160,8 +160,8 @@ public sealed class LieuxMediationCsvTests
             [
                 (ProblemCodes.Csv.TelephoneCorrected, "rows[0].telephone"),
                 (ProblemCodes.Csv.Trimmed, "rows[0].itinerance"),
-                (ProblemCodes.Csv.Trimmed, "rows[0].itinerance"),
                 (ProblemCodes.Csv.EnumVariantCorrected, "rows[0].itinerance"),
+                (ProblemCodes.Csv.Trimmed, "rows[0].itinerance"),
             ],
             result.Report.Problems.Select(p => (p.Code, p.Path)));
     }

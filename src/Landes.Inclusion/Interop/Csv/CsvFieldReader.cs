@@ -118,6 +118,11 @@ internal sealed class CsvFieldReader(List<Problem> problems)
             return null;
         }
 
+        if (ReferenceEquals(pattern, LocalDatePattern.Iso) && TryParseIsoDate(text, out LocalDate date))
+        {
+            return date;
+        }
+
         ParseResult<LocalDate> result = pattern.Parse(text);
         if (result.Success)
         {
@@ -128,15 +133,63 @@ internal sealed class CsvFieldReader(List<Problem> problems)
         return null;
     }
 
-    /// <summary>Splits a multi-value field on <c>|</c>, trimming each item (reported) and skipping empty items.</summary>
-    public List<string> Items(ReadOnlySpan<char> raw, CsvColumn column)
+    // yyyy-MM-dd without NodaTime's general pattern machinery; anything unusual falls back to the pattern.
+    private static bool TryParseIsoDate(string text, out LocalDate date)
     {
-        var items = new List<string>();
-        if (Text(raw, column) is not { } text)
+        date = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-')
         {
-            return items;
+            return false;
         }
 
+        int year = 0;
+        int month = 0;
+        int day = 0;
+        for (int i = 0; i < 10; i++)
+        {
+            if (i is 4 or 7)
+            {
+                continue;
+            }
+
+            int digit = text[i] - '0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            if (i < 4)
+            {
+                year = (year * 10) + digit;
+            }
+            else if (i < 7)
+            {
+                month = (month * 10) + digit;
+            }
+            else
+            {
+                day = (day * 10) + digit;
+            }
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
+    /// <summary>Splits a multi-value field on <c>|</c>, trimming each item (reported) and skipping empty items.</summary>
+    public IReadOnlyList<string> Items(ReadOnlySpan<char> raw, CsvColumn column)
+    {
+        if (Text(raw, column) is not { } text)
+        {
+            return [];
+        }
+
+        var items = new List<string>(2);
         foreach (Range range in text.AsSpan().Split('|'))
         {
             ReadOnlySpan<char> item = text.AsSpan(range);

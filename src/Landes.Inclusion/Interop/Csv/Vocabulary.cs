@@ -14,6 +14,7 @@ internal sealed class Vocabulary<T>
     private readonly FrozenDictionary<T, string> _labels;
     private readonly FrozenDictionary<string, T> _exact;
     private readonly FrozenDictionary<string, T> _loose;
+    private readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _exactSpan;
 
     public Vocabulary((T Value, string Label)[] entries, params (string Variant, T Value)[] variants)
     {
@@ -31,6 +32,7 @@ internal sealed class Vocabulary<T>
         }
 
         _loose = loose.ToFrozenDictionary(StringComparer.Ordinal);
+        _exactSpan = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
         Allowed = string.Join(", ", entries.Select(e => e.Label));
         Values = [.. entries.Select(e => e.Value)];
     }
@@ -42,31 +44,53 @@ internal sealed class Vocabulary<T>
     public string Label(T value) =>
         _labels.TryGetValue(value, out string? label) ? label : throw new ArgumentOutOfRangeException(nameof(value), value, "Not a value of this vocabulary.");
 
-    /// <summary>Reads the items of a multi-value field; unknown items are reported (error when required) and left out.</summary>
-    public List<T> Read(List<string> items, CsvColumn column, CsvFieldReader fields)
+    /// <summary>
+    /// Reads a multi-value cell (<c>|</c> between values): each item trimmed (reported), looked up exactly without
+    /// allocating, else as a known variant (reported); unknown items are reported (error when required) and left out.
+    /// </summary>
+    public IReadOnlyList<T> Read(ReadOnlySpan<char> cell, CsvColumn column, CsvFieldReader fields)
     {
-        var values = new List<T>(items.Count);
-        foreach (string item in items)
+        if (cell.Trim().IsEmpty)
         {
-            if (TryRead(item, out T value, out bool corrected))
+            _ = fields.Text(cell, column); // Reports a missing required value.
+            return [];
+        }
+
+        List<T>? values = null;
+        foreach (Range range in cell.Split('|'))
+        {
+            ReadOnlySpan<char> raw = cell[range];
+            ReadOnlySpan<char> item = raw.Trim();
+            if (item.IsEmpty)
             {
-                if (corrected)
+                continue;
+            }
+
+            if (item.Length != raw.Length)
+            {
+                fields.Warn(ProblemCodes.Csv.Trimmed, column.Name, ("value", raw.ToString()));
+            }
+
+            if (!_exactSpan.TryGetValue(item, out T value))
+            {
+                string text = item.ToString();
+                if (!_loose.TryGetValue(Key(text), out value))
                 {
-                    fields.Warn(ProblemCodes.Csv.EnumVariantCorrected, column.Name, ("value", item), ("corrected", Label(value)));
+                    fields.Report(ProblemCodes.Csv.UnknownEnumValue, column.Name, column.Required, ("value", text), ("column", column.Name), ("allowed", Allowed));
+                    continue;
                 }
 
-                if (!values.Contains(value))
-                {
-                    values.Add(value);
-                }
+                fields.Warn(ProblemCodes.Csv.EnumVariantCorrected, column.Name, ("value", text), ("corrected", Label(value)));
             }
-            else
+
+            values ??= new List<T>(4);
+            if (!values.Contains(value))
             {
-                fields.Report(ProblemCodes.Csv.UnknownEnumValue, column.Name, column.Required, ("value", item), ("column", column.Name), ("allowed", Allowed));
+                values.Add(value);
             }
         }
 
-        return values;
+        return values is null ? [] : values;
     }
 
     public bool TryRead(string text, out T value, out bool corrected)

@@ -210,7 +210,7 @@ public static class FranceServicesCsv
         period = default;
         placeholder = false;
         int dash = part.IndexOf('-');
-        if (dash < 0 || !TryParseTime(part[..dash].Trim(), out int start) || !TryParseTime(part[(dash + 1)..].Trim(), out int end))
+        if (dash < 0 || !PeriodText.TryParseTime(part[..dash].Trim(), out int start) || !PeriodText.TryParseTime(part[(dash + 1)..].Trim(), out int end))
         {
             return false;
         }
@@ -231,22 +231,8 @@ public static class FranceServicesCsv
             return false;
         }
 
-        period = OpeningPeriod.Create(LocalTime.FromMinutesSinceMidnight(start), end == 24 * 60 ? LocalTime.Midnight : LocalTime.FromMinutesSinceMidnight(end));
+        period = PeriodText.Create(start, end);
         return true;
-    }
-
-    private static bool TryParseTime(ReadOnlySpan<char> text, out int minutes)
-    {
-        minutes = 0;
-        if (text.Length != 5 || text[2] != ':' || !char.IsAsciiDigit(text[0]) || !char.IsAsciiDigit(text[1]) || !char.IsAsciiDigit(text[3]) || !char.IsAsciiDigit(text[4]))
-        {
-            return false;
-        }
-
-        int hours = ((text[0] - '0') * 10) + (text[1] - '0');
-        int mins = ((text[3] - '0') * 10) + (text[4] - '0');
-        minutes = (hours * 60) + mins;
-        return mins < 60 && (hours < 24 || (hours == 24 && mins == 0));
     }
 
     private static FranceServicesSite? ReadRow(SepReader.Row row, int[] indexes, CsvFieldReader fields)
@@ -382,7 +368,7 @@ public static class FranceServicesCsv
     private static T? ReadOne<T>(Vocabulary<T> vocabulary, CsvFieldReader fields, ReadOnlySpan<char> cell, CsvColumn column)
         where T : struct, Enum
     {
-        List<T> values = vocabulary.Read(fields.Text(cell, column) is { } text ? [text] : [], column, fields);
+        IReadOnlyList<T> values = vocabulary.Read(cell, column, fields);
         return values.Count == 0 ? null : values[0];
     }
 }

@@ -252,10 +252,10 @@ public static class LieuxMediationCsv
         string? complement = f.Text(CsvTable.Cell(row, indexes, Complement), Complement);
         double? latitude = f.Number(CsvTable.Cell(row, indexes, Latitude), Latitude, -90, 90);
         double? longitude = f.Number(CsvTable.Cell(row, indexes, Longitude), Longitude, -180, 180);
-        List<string> typologies = ReadTypologies(f, CsvTable.Cell(row, indexes, Typologie));
+        IReadOnlyList<string> typologies = ReadTypologies(f, CsvTable.Cell(row, indexes, Typologie));
         string? telephone = ReadTelephone(f, CsvTable.Cell(row, indexes, Telephone));
-        List<string> emails = f.Items(CsvTable.Cell(row, indexes, Courriels), Courriels);
-        List<string> websites = f.Items(CsvTable.Cell(row, indexes, SiteWeb), SiteWeb);
+        IReadOnlyList<string> emails = f.Items(CsvTable.Cell(row, indexes, Courriels), Courriels);
+        IReadOnlyList<string> websites = f.Items(CsvTable.Cell(row, indexes, SiteWeb), SiteWeb);
         WeeklySchedule? schedule = ReadSchedule(f, CsvTable.Cell(row, indexes, Horaires));
         string? summary = f.Text(CsvTable.Cell(row, indexes, Resume), Resume);
         if (summary is not null && summary.Length > SummaryMaxLength)
@@ -267,18 +267,18 @@ public static class LieuxMediationCsv
 
         string? description = f.Text(CsvTable.Cell(row, indexes, Detail), Detail);
         string? source = f.Text(CsvTable.Cell(row, indexes, Source), Source);
-        List<Mobility> mobility = Enumeration(f, row, indexes, Itinerance, LieuxMediationVocabulary.Mobilities);
+        IReadOnlyList<Mobility> mobility = Enumeration(f, row, indexes, Itinerance, LieuxMediationVocabulary.Mobilities);
         string? parent = f.Text(CsvTable.Cell(row, indexes, Parente), Parente);
         LocalDate? updatedOn = f.Date(CsvTable.Cell(row, indexes, DateMaj), DateMaj, LocalDatePattern.Iso);
-        List<MediationService> services = Enumeration(f, row, indexes, Services, LieuxMediationVocabulary.Services);
-        List<SpecificPublic> publics = Enumeration(f, row, indexes, Publics, LieuxMediationVocabulary.Publics);
-        List<SpecificSupport> supports = Enumeration(f, row, indexes, PriseEnCharge, LieuxMediationVocabulary.Supports);
-        List<AccessCost> costs = Enumeration(f, row, indexes, Frais, LieuxMediationVocabulary.Costs);
-        List<NationalProgramme> programmes = Enumeration(f, row, indexes, Dispositifs, LieuxMediationVocabulary.Programmes);
-        List<TrainingLabel> labels = Enumeration(f, row, indexes, Formations, LieuxMediationVocabulary.Labels);
+        IReadOnlyList<MediationService> services = Enumeration(f, row, indexes, Services, LieuxMediationVocabulary.Services);
+        IReadOnlyList<SpecificPublic> publics = Enumeration(f, row, indexes, Publics, LieuxMediationVocabulary.Publics);
+        IReadOnlyList<SpecificSupport> supports = Enumeration(f, row, indexes, PriseEnCharge, LieuxMediationVocabulary.Supports);
+        IReadOnlyList<AccessCost> costs = Enumeration(f, row, indexes, Frais, LieuxMediationVocabulary.Costs);
+        IReadOnlyList<NationalProgramme> programmes = Enumeration(f, row, indexes, Dispositifs, LieuxMediationVocabulary.Programmes);
+        IReadOnlyList<TrainingLabel> labels = Enumeration(f, row, indexes, Formations, LieuxMediationVocabulary.Labels);
         string? otherLabels = f.Text(CsvTable.Cell(row, indexes, AutresFormations), AutresFormations);
-        List<AccessMode> accessModes = Enumeration(f, row, indexes, ModalitesAcces, LieuxMediationVocabulary.AccessModes);
-        List<SupportMode> supportModes = Enumeration(f, row, indexes, ModalitesAccompagnement, LieuxMediationVocabulary.SupportModes);
+        IReadOnlyList<AccessMode> accessModes = Enumeration(f, row, indexes, ModalitesAcces, LieuxMediationVocabulary.AccessModes);
+        IReadOnlyList<SupportMode> supportModes = Enumeration(f, row, indexes, ModalitesAccompagnement, LieuxMediationVocabulary.SupportModes);
         string? sheet = f.Text(CsvTable.Cell(row, indexes, FicheAccesLibre), FicheAccesLibre);
         string? appointment = f.Text(CsvTable.Cell(row, indexes, PriseRdv), PriseRdv);
 
@@ -324,8 +324,8 @@ public static class LieuxMediationCsv
         };
     }
 
-    private static List<T> Enumeration<T>(CsvFieldReader f, SepReader.Row row, int[] indexes, CsvColumn column, Vocabulary<T> vocabulary)
-        where T : struct, Enum => vocabulary.Read(f.Items(CsvTable.Cell(row, indexes, column), column), column, f);
+    private static IReadOnlyList<T> Enumeration<T>(CsvFieldReader f, SepReader.Row row, int[] indexes, CsvColumn column, Vocabulary<T> vocabulary)
+        where T : struct, Enum => vocabulary.Read(CsvTable.Cell(row, indexes, column), column, f);
 
     private static LieuPivot? ReadPivot(CsvFieldReader f, ReadOnlySpan<char> cell)
     {
@@ -349,12 +349,18 @@ public static class LieuxMediationCsv
         return pivot;
     }
 
-    private static List<string> ReadTypologies(CsvFieldReader f, ReadOnlySpan<char> cell)
+    private static IReadOnlyList<string> ReadTypologies(CsvFieldReader f, ReadOnlySpan<char> cell)
     {
-        var typologies = new List<string>();
-        foreach (string item in f.Items(cell, Typologie))
+        IReadOnlyList<string> items = f.Items(cell, Typologie);
+        if (items.Count == 0)
         {
-            string upper = item.ToUpperInvariant();
+            return items;
+        }
+
+        var typologies = new List<string>(items.Count);
+        foreach (string item in items)
+        {
+            string upper = item.AsSpan().ContainsAnyInRange('a', 'z') ? item.ToUpperInvariant() : item;
             if (upper.Length == 0 || !char.IsAsciiLetterUpper(upper[0]) || !upper.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_'))
             {
                 f.Report(ProblemCodes.Csv.PatternMismatch, Typologie.Name, required: false, ("value", item), ("column", Typologie.Name), ("pattern", "^[A-Z][A-Z0-9_]*$"));
