@@ -69,12 +69,7 @@ public static class OsmOpeningHours
             return false;
         }
 
-        var days = new List<OpeningPeriod>[7];
-        for (int i = 0; i < days.Length; i++)
-        {
-            days[i] = [];
-        }
-
+        var days = new List<OpeningPeriod>?[7]; // Created when a rule opens the day.
         var comments = new List<string>();
         var scratch = new List<OpeningPeriod>(4);
         foreach (string rule in SplitRules(value))
@@ -87,7 +82,7 @@ public static class OsmOpeningHours
             var periods = new List<(IsoDayOfWeek, OpeningPeriod)>(8);
             for (int i = 0; i < days.Length; i++)
             {
-                foreach (OpeningPeriod period in days[i])
+                foreach (OpeningPeriod period in days[i] ?? [])
                 {
                     periods.Add((WeeklySchedule.DaysOfWeek[i], period));
                 }
@@ -244,7 +239,7 @@ public static class OsmOpeningHours
         new(StringComparer.Ordinal) { ["value"] = value, ["part"] = part };
 
     /// <summary>A cursor over one rule (text between two <c>;</c>), applying it to the days.</summary>
-    private ref struct RuleParser(string value, string rule, List<OpeningPeriod>[] days, List<string> comments, List<Problem> problems, List<OpeningPeriod> periods)
+    private ref struct RuleParser(string value, string rule, List<OpeningPeriod>?[] days, List<string> comments, List<Problem> problems, List<OpeningPeriod> periods)
     {
         private int _position;
 
@@ -374,12 +369,12 @@ public static class OsmOpeningHours
 
                 if (!additional || off)
                 {
-                    days[d].Clear();
+                    days[d]?.Clear();
                 }
 
                 if (!off)
                 {
-                    days[d].AddRange(periods);
+                    (days[d] ??= new List<OpeningPeriod>(periods.Count)).AddRange(periods);
                 }
             }
 
