@@ -16,6 +16,15 @@ internal sealed class CsvFieldReader(List<Problem> problems)
 
     public bool Rejected { get; private set; }
 
+    /// <summary>
+    /// Schedules already read in this file, by their text: files repeat the same opening hours on many rows, and a
+    /// <see cref="Schedules.WeeklySchedule"/> is immutable, so each distinct text is parsed once (at most
+    /// <see cref="MaxCachedSchedules"/> of them).
+    /// </summary>
+    public Dictionary<string, Schedules.WeeklySchedule> ScheduleCache { get; } = new(StringComparer.Ordinal);
+
+    public const int MaxCachedSchedules = 4096;
+
     public List<Problem> Problems => problems;
 
     public string RowPath => _rowPath;

@@ -90,7 +90,7 @@ public static class FranceServicesCsv
     public static InteropReadResult<FranceServicesSite> Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        using TextReader reader = CsvRecordReader.FromStream(stream);
         return Read(reader);
     }
 
@@ -101,54 +101,7 @@ public static class FranceServicesCsv
     public static InteropReadResult<FranceServicesSite> Read(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var problems = new List<Problem>();
-        var sites = new List<FranceServicesSite>();
-        var rejected = new List<int>();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        int rows = 0;
-        var fields = new CsvFieldReader(problems);
-        try
-        {
-            using SepReader sep = CsvTable.OpenReader(reader);
-            if (!CsvTable.MapColumns(sep, Columns, FormatName, problems, out int[] indexes))
-            {
-                return new InteropReadResult<FranceServicesSite>([], 0, [], new ValidationReport(problems));
-            }
-
-            foreach (SepReader.Row row in sep)
-            {
-                fields.BeginRow(rows);
-                if (row.ColCount != sep.Header.ColNames.Count)
-                {
-                    fields.RejectRow(CsvTable.CellCount(fields.RowPath, row.ColCount, sep.Header.ColNames.Count));
-                }
-                else if (ReadRow(row, indexes, fields) is { } site && !fields.Rejected)
-                {
-                    if (seen.TryGetValue(site.Id, out int first))
-                    {
-                        fields.Report(ProblemCodes.Csv.DuplicateId, Id.Name, required: true, ("value", site.Id), ("firstRow", CsvTable.Invariant(first)));
-                    }
-                    else
-                    {
-                        seen[site.Id] = rows;
-                        sites.Add(site);
-                    }
-                }
-
-                if (fields.Rejected)
-                {
-                    rejected.Add(rows);
-                }
-
-                rows++;
-            }
-        }
-        catch (InvalidDataException exception)
-        {
-            problems.Add(CsvTable.Malformed(exception));
-        }
-
-        return new InteropReadResult<FranceServicesSite>(sites, rows, rejected, new ValidationReport(problems));
+        return CsvRecordReader.Read(reader, Columns, FormatName, Id, r => r.Id, ReadRow);
     }
 
     /// <summary>

@@ -22,7 +22,8 @@ namespace Landes.Inclusion.Interop.LieuxMediation;
 /// row's, or when it has the wrong number of cells. A value is <b>corrected</b> (warning) when spaces were trimmed,
 /// an enumeration value was written in a known variant, a typology in lower case, or a telephone number in national
 /// form. An optional value that breaks the standard's rule (pattern, enumeration, length, range, OSM syntax) is
-/// <b>left out</b> with that rule's code as a warning. Nothing is dropped without a problem.</para>
+/// <b>left out</b> with that rule's code as a warning. Nothing is dropped without a problem. Identical
+/// <c>horaires</c> texts are parsed once per file (schedules are immutable, so rows may share one instance).</para>
 /// <para>Writing produces the schema's header order, quotes only the cells that need it, and writes every value in
 /// the form the reader reads back unchanged. The class does no file I/O and is thread-safe.</para>
 /// </remarks>
@@ -97,7 +98,7 @@ public static class LieuxMediationCsv
     public static InteropReadResult<LieuMediationNumerique> Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        using TextReader reader = CsvRecordReader.FromStream(stream);
         return Read(reader);
     }
 
@@ -108,55 +109,7 @@ public static class LieuxMediationCsv
     public static InteropReadResult<LieuMediationNumerique> Read(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var problems = new List<Problem>();
-        var places = new List<LieuMediationNumerique>();
-        var rejected = new List<int>();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var fields = new CsvFieldReader(problems);
-        int rows = 0;
-        try
-        {
-            using SepReader sep = CsvTable.OpenReader(reader);
-            if (!CsvTable.MapColumns(sep, Columns, FormatName, problems, out int[] indexes))
-            {
-                return new InteropReadResult<LieuMediationNumerique>([], 0, [], new ValidationReport(problems));
-            }
-
-            int expected = sep.Header.ColNames.Count;
-            foreach (SepReader.Row row in sep)
-            {
-                fields.BeginRow(rows);
-                if (row.ColCount != expected)
-                {
-                    fields.RejectRow(CsvTable.CellCount(fields.RowPath, row.ColCount, expected));
-                }
-                else if (ReadRow(row, indexes, fields) is { } place)
-                {
-                    if (seen.TryGetValue(place.Id, out int first))
-                    {
-                        fields.Report(ProblemCodes.Csv.DuplicateId, Id.Name, required: true, ("value", place.Id), ("firstRow", CsvTable.Invariant(first)));
-                    }
-                    else
-                    {
-                        seen[place.Id] = rows;
-                        places.Add(place);
-                    }
-                }
-
-                if (fields.Rejected)
-                {
-                    rejected.Add(rows);
-                }
-
-                rows++;
-            }
-        }
-        catch (InvalidDataException exception)
-        {
-            problems.Add(CsvTable.Malformed(exception));
-        }
-
-        return new InteropReadResult<LieuMediationNumerique>(places, rows, rejected, new ValidationReport(problems));
+        return CsvRecordReader.Read(reader, Columns, FormatName, Id, r => r.Id, ReadRow);
     }
 
     /// <summary>Writes places as the standard's CSV (header and one row a place, <c>\n</c> line ends).</summary>
@@ -429,8 +382,18 @@ public static class LieuxMediationCsv
             return null;
         }
 
-        if (OsmOpeningHours.TryParse(text, out WeeklySchedule? schedule, out ValidationReport report))
+        if (f.ScheduleCache.TryGetValue(text, out WeeklySchedule? schedule))
         {
+            return schedule;
+        }
+
+        if (OsmOpeningHours.TryParse(text, out schedule, out ValidationReport report))
+        {
+            if (f.ScheduleCache.Count < CsvFieldReader.MaxCachedSchedules)
+            {
+                f.ScheduleCache[text] = schedule;
+            }
+
             return schedule;
         }
 
