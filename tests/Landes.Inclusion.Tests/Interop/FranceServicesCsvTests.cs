@@ -152,3 +152,23 @@ public sealed class FranceServicesCsvTests
         Assert.Equal("rows[0].h_lundi", problem.Path);
     }
 }
+
+public sealed class InteropArbitrariesTests
+{
+    [FsCheck.Xunit.Property(Arbitrary = [typeof(Landes.Inclusion.Testing.Interop.InteropArbitraries)], MaxTest = 50)]
+    public bool LieuMediationNumerique_FromTheArbitrary_RoundTripsThroughCsv(Landes.Inclusion.Interop.LieuxMediation.LieuMediationNumerique place) =>
+        Landes.Inclusion.Interop.LieuxMediation.LieuxMediationCsv.ReadFromString(
+            Landes.Inclusion.Interop.LieuxMediation.LieuxMediationCsv.WriteToString([place])).Records.Single().Equals(place);
+
+    [Fact]
+    public void NationalFranceServicesSchedules_RoundTripThroughOsmOpeningHours()
+    {
+        using FileStream stream = File.OpenRead(SharedData.PathOf("france-services-20240801.csv"));
+
+        foreach (FranceServicesSite site in FranceServicesCsv.Read(stream).Records)
+        {
+            string osm = OsmOpeningHours.Format(site.Schedule);
+            Assert.Equal(site.Schedule, OsmOpeningHours.Parse(osm));
+        }
+    }
+}
