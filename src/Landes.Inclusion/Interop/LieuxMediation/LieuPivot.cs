@@ -10,7 +10,10 @@ public enum LieuPivotKind
     /// <summary>A SIRET that passes its check (Luhn, or La Poste's rule).</summary>
     Siret,
 
-    /// <summary>An RNA number (Répertoire national des associations): <c>W</c> followed by nine digits.</summary>
+    /// <summary>
+    /// An RNA number (Répertoire national des associations), recognised by its shape only: <c>W</c>, three letters or
+    /// digits (the registering prefecture, such as <c>751</c> or <c>2A1</c>), then six digits.
+    /// </summary>
     Rna,
 
     /// <summary>Another value the standard's pattern allows (9 to 14 letters or digits): a RIDET, or a SIRET-like number that fails its check.</summary>
@@ -28,6 +31,9 @@ public enum LieuPivotKind
 /// </remarks>
 public readonly struct LieuPivot : IEquatable<LieuPivot>
 {
+    private static readonly System.Buffers.SearchValues<char> PrefectureCharacters =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     private readonly string? _value;
 
     private LieuPivot(string value, LieuPivotKind kind)
@@ -94,11 +100,16 @@ public readonly struct LieuPivot : IEquatable<LieuPivot>
         }
 
         LieuPivotKind kind = Identifiers.Siret.TryParse(value, out _) ? LieuPivotKind.Siret
-            : value.Length == 10 && value[0] == 'W' && value.AsSpan(1).ContainsAnyExceptInRange('0', '9') is false ? LieuPivotKind.Rna
+            : IsRnaShape(value) ? LieuPivotKind.Rna
             : LieuPivotKind.Other;
         pivot = new LieuPivot(value, kind);
         return true;
     }
+
+    private static bool IsRnaShape(string value) =>
+        value.Length == 10 && value[0] == 'W'
+        && value.AsSpan(1, 3).ContainsAnyExcept(PrefectureCharacters) is false
+        && value.AsSpan(4).ContainsAnyExceptInRange('0', '9') is false;
 
     /// <summary>Returns the value.</summary>
     /// <returns>The value; the empty string for <c>default</c>.</returns>
