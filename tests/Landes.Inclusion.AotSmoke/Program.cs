@@ -3,7 +3,11 @@
 using Landes.Inclusion.Certification;
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Identifiers;
+using Landes.Inclusion.Interop.DataInclusion;
+using Landes.Inclusion.Interop.FranceServices;
+using Landes.Inclusion.Interop.LieuxMediation;
 using Landes.Inclusion.Json;
+using Landes.Inclusion.Schedules;
 
 int failures = 0;
 
@@ -32,6 +36,18 @@ CandidateRecord record = CertificationJson.Record.Read(
 CertificationEvaluation evaluation = CertificationEngine.Default.Evaluate(record, "remn-2019", new NodaTime.LocalDate(2022, 6, 1));
 Expect(evaluation.Outcome == CertificationOutcome.Partial && evaluation.MissingBlocks.Count == 2, "certification engine");
 Expect(CertificationJson.Evaluation.WriteToString(CertificationEvaluationDocument.From(evaluation)).Contains("\"deadline\": \"2024-07-12\"", StringComparison.Ordinal), "evaluation JSON");
+// Interop: OSM opening_hours, the lieux CSV (Sep) both ways, the France Services reader and the data·inclusion JSON.
+WeeklySchedule schedule = OsmOpeningHours.Parse("Mo-Fr 09:00-12:00,14:00-18:30; Sa 08:30-12:00; PH off");
+Expect(OsmOpeningHours.Format(schedule) == "Mo-Fr 09:00-12:00,14:00-18:30; Sa 08:30-12:00", "OSM opening_hours round-trip");
+const string Lieux = "id,pivot,nom,commune,code_postal,adresse,date_maj,horaires,services\n"
+    + "l1,35600000000048,Médiathèque,Dax,40100,1 rue de la Gare,2024-04-02,\"Tu,Th 14:00-17:00\",Aide aux démarches administratives|Loisirs et créations numériques\n";
+var lieux = LieuxMediationCsv.ReadFromString(Lieux);
+Expect(lieux.Records.Count == 1 && lieux.Records[0].Services.Count == 2, "lieux CSV reading");
+Expect(LieuxMediationCsv.ReadFromString(LieuxMediationCsv.WriteToString(lieux.Records)).Records[0].Equals(lieux.Records[0]), "lieux CSV round-trip");
+var sites = FranceServicesCsv.ReadFromString("id_fs,lib_fs,insee_com,code_postal,lib_com,h_lundi\n1,France services,40088,40100,Dax,09:00 - 12:00 / 13:30 - 17:00\n");
+Expect(sites.Records.Count == 1 && sites.Records[0].Schedule.OpenDays.Count == 1, "France Services reading");
+string structures = DataInclusionJson.WriteToString(DataInclusionExporter.Export(lieux.Records, "landes").Structures);
+Expect(structures.Contains("\"horaires_accueil\": \"Tu,Th 14:00-17:00; PH off\"", StringComparison.Ordinal), "data·inclusion export");
 
 Console.WriteLine(failures == 0 ? "AOT smoke test passed" : $"AOT smoke test: {failures} failure(s)");
 return failures == 0 ? 0 : 1;

@@ -54,6 +54,7 @@ public static class ProblemCatalog
         .. ScheduleProblemDefinitions.All(),
         .. CertificationProblemDefinitions.All(),
         .. Training.TrainingProblemDefinitions.All(),
+        .. InteropProblemDefinitions.All(),
     ];
 
     private static IEnumerable<ProblemDefinition> IdentifierDefinitions()

@@ -1,0 +1,219 @@
+using System.Globalization;
+using Landes.Inclusion.Diagnostics;
+using Landes.Inclusion.Identifiers;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Landes.Inclusion.Interop.Csv;
+
+/// <summary>
+/// Reads the fields of one row at a time and records their problems. A problem on a required field is an error and
+/// rejects the row; the same problem on an optional field is a warning and the value is left out.
+/// </summary>
+internal sealed class CsvFieldReader(List<Problem> problems)
+{
+    private string _rowPath = string.Empty;
+
+    public bool Rejected { get; private set; }
+
+    /// <summary>
+    /// Schedules already read in this file, by their text: files repeat the same opening hours on many rows, and a
+    /// <see cref="Schedules.WeeklySchedule"/> is immutable, so each distinct text is parsed once (at most
+    /// <see cref="MaxCachedSchedules"/> of them).
+    /// </summary>
+    public Dictionary<string, Schedules.WeeklySchedule> ScheduleCache { get; } = new(StringComparer.Ordinal);
+
+    public const int MaxCachedSchedules = 4096;
+
+    public List<Problem> Problems => problems;
+
+    public string RowPath => _rowPath;
+
+    public void BeginRow(int index)
+    {
+        _rowPath = ProblemPath.Index("rows", index);
+        Rejected = false;
+    }
+
+    public void RejectRow(Problem problem)
+    {
+        problems.Add(problem);
+        Rejected = true;
+    }
+
+    public string FieldPath(string column) => _rowPath + "." + column;
+
+    /// <summary>Reports a problem on a field (its path relative to the field), as an error when required.</summary>
+    public void Report(Problem relative, string column, bool required)
+    {
+        problems.Add(new Problem(relative.Code, ProblemPath.Combine(FieldPath(column), relative.Path),
+            required ? ProblemSeverity.Error : ProblemSeverity.Warning, relative.Arguments));
+        Rejected |= required;
+    }
+
+    public void Report(string code, string column, bool required, params (string Name, string Value)[] arguments) =>
+        Report(new Problem(code, ProblemPath.Root, CsvTable.Args(arguments)), column, required);
+
+    public void Warn(string code, string column, params (string Name, string Value)[] arguments) =>
+        problems.Add(new Problem(code, FieldPath(column), ProblemSeverity.Warning, CsvTable.Args(arguments)));
+
+    /// <summary>The trimmed text, or null when empty (an error when required); trimming is reported.</summary>
+    public string? Text(ReadOnlySpan<char> raw, CsvColumn column)
+    {
+        ReadOnlySpan<char> trimmed = raw.Trim();
+        if (trimmed.Length != raw.Length && !trimmed.IsEmpty)
+        {
+            Warn(ProblemCodes.Csv.Trimmed, column.Name, ("value", raw.ToString()));
+        }
+
+        if (trimmed.IsEmpty)
+        {
+            if (column.Required)
+            {
+                Report(ProblemCodes.Csv.RequiredFieldMissing, column.Name, required: true, ("column", column.Name));
+            }
+
+            return null;
+        }
+
+        return trimmed.ToString();
+    }
+
+    public T? Identifier<T>(ReadOnlySpan<char> raw, CsvColumn column)
+        where T : struct, IIdentifier<T>
+    {
+        if (Text(raw, column) is not { } text)
+        {
+            return null;
+        }
+
+        if (T.TryParse(text.AsSpan(), out T value, out Problem? problem))
+        {
+            return value;
+        }
+
+        Report(problem, column.Name, column.Required);
+        return null;
+    }
+
+    public double? Number(ReadOnlySpan<char> raw, CsvColumn column, double min, double max)
+    {
+        if (Text(raw, column) is not { } text)
+        {
+            return null;
+        }
+
+        if (!double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out double value)
+            || !double.IsFinite(value))
+        {
+            Report(ProblemCodes.Csv.InvalidNumber, column.Name, column.Required, ("value", text));
+            return null;
+        }
+
+        if (value < min || value > max)
+        {
+            Report(ProblemCodes.Csv.CoordinateOutOfRange, column.Name, column.Required, ("value", text), ("column", column.Name),
+                ("min", min.ToString(CultureInfo.InvariantCulture)), ("max", max.ToString(CultureInfo.InvariantCulture)));
+            return null;
+        }
+
+        return value;
+    }
+
+    public LocalDate? Date(ReadOnlySpan<char> raw, CsvColumn column, LocalDatePattern pattern)
+    {
+        if (Text(raw, column) is not { } text)
+        {
+            return null;
+        }
+
+        if (ReferenceEquals(pattern, LocalDatePattern.Iso) && TryParseIsoDate(text, out LocalDate date))
+        {
+            return date;
+        }
+
+        ParseResult<LocalDate> result = pattern.Parse(text);
+        if (result.Success)
+        {
+            return result.Value;
+        }
+
+        Report(ProblemCodes.Csv.InvalidDate, column.Name, column.Required, ("value", text), ("pattern", pattern.PatternText));
+        return null;
+    }
+
+    // yyyy-MM-dd without NodaTime's general pattern machinery; anything unusual falls back to the pattern.
+    private static bool TryParseIsoDate(string text, out LocalDate date)
+    {
+        date = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-')
+        {
+            return false;
+        }
+
+        int year = 0;
+        int month = 0;
+        int day = 0;
+        for (int i = 0; i < 10; i++)
+        {
+            if (i is 4 or 7)
+            {
+                continue;
+            }
+
+            int digit = text[i] - '0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            if (i < 4)
+            {
+                year = (year * 10) + digit;
+            }
+            else if (i < 7)
+            {
+                month = (month * 10) + digit;
+            }
+            else
+            {
+                day = (day * 10) + digit;
+            }
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
+    /// <summary>Splits a multi-value field on <c>|</c>, trimming each item (reported) and skipping empty items.</summary>
+    public IReadOnlyList<string> Items(ReadOnlySpan<char> raw, CsvColumn column)
+    {
+        if (Text(raw, column) is not { } text)
+        {
+            return [];
+        }
+
+        var items = new List<string>(2);
+        foreach (Range range in text.AsSpan().Split('|'))
+        {
+            ReadOnlySpan<char> item = text.AsSpan(range);
+            ReadOnlySpan<char> trimmed = item.Trim();
+            if (trimmed.Length != item.Length && !trimmed.IsEmpty)
+            {
+                Warn(ProblemCodes.Csv.Trimmed, column.Name, ("value", item.ToString()));
+            }
+
+            if (!trimmed.IsEmpty)
+            {
+                items.Add(trimmed.ToString());
+            }
+        }
+
+        return items;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text;
+using Landes.Inclusion.Diagnostics;
+using nietras.SeparatedValues;
+
+namespace Landes.Inclusion.Interop.Csv;
+
+/// <summary>Reads one row into a record, or returns null when the row is rejected (its problems recorded in <paramref name="fields"/>).</summary>
+internal delegate T? CsvRowReader<T>(SepReader.Row row, int[] indexes, CsvFieldReader fields)
+    where T : class;
+
+/// <summary>
+/// The loop every CSV reader shares: header mapping, cell-count check, one record a row, rejection of rows with an
+/// error, and of rows repeating an earlier accepted row's identifier.
+/// </summary>
+internal static class CsvRecordReader
+{
+    public static TextReader FromStream(Stream stream) =>
+        new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+
+    public static InteropReadResult<T> Read<T>(TextReader reader, IReadOnlyList<CsvColumn> columns, string format, CsvColumn idColumn, Func<T, string> idOf, CsvRowReader<T> readRow)
+        where T : class
+    {
+        var problems = new List<Problem>();
+        var records = new List<T>();
+        var rejected = new List<int>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var fields = new CsvFieldReader(problems);
+        int rows = 0;
+        try
+        {
+            using SepReader sep = CsvTable.OpenReader(reader);
+            if (!CsvTable.MapColumns(sep, columns, format, problems, out int[] indexes))
+            {
+                return new InteropReadResult<T>([], 0, [], new ValidationReport(problems));
+            }
+
+            int expected = sep.Header.ColNames.Count;
+            foreach (SepReader.Row row in sep)
+            {
+                fields.BeginRow(rows);
+                if (row.ColCount != expected)
+                {
+                    fields.RejectRow(CsvTable.CellCount(fields.RowPath, row.ColCount, expected));
+                }
+                else if (readRow(row, indexes, fields) is { } record && !fields.Rejected)
+                {
+                    string id = idOf(record);
+                    if (seen.TryGetValue(id, out int first))
+                    {
+                        fields.Report(ProblemCodes.Csv.DuplicateId, idColumn.Name, required: true, ("value", id), ("firstRow", CsvTable.Invariant(first)));
+                    }
+                    else
+                    {
+                        seen[id] = rows;
+                        records.Add(record);
+                    }
+                }
+
+                if (fields.Rejected)
+                {
+                    rejected.Add(rows);
+                }
+
+                rows++;
+            }
+        }
+        catch (InvalidDataException exception)
+        {
+            problems.Add(CsvTable.Malformed(exception));
+        }
+
+        return new InteropReadResult<T>(records, rows, rejected, new ValidationReport(problems));
+    }
+}

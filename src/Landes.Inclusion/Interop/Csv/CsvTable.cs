@@ -1,0 +1,85 @@
+using System.Globalization;
+using Landes.Inclusion.Diagnostics;
+using nietras.SeparatedValues;
+
+namespace Landes.Inclusion.Interop.Csv;
+
+/// <summary>A column of a CSV format: its name and whether a row must fill it.</summary>
+internal readonly record struct CsvColumn(string Name, bool Required, int Position);
+
+/// <summary>
+/// Opens CSV text with Sep (comma, RFC 4180 quoting, header row) and maps a format's columns to the header's,
+/// reporting missing and unknown columns.
+/// </summary>
+internal static class CsvTable
+{
+    public static SepReader OpenReader(TextReader reader) =>
+        Sep.New(',').Reader(o => o with { HasHeader = true, Unescape = true, DisableColCountCheck = true }).From(reader);
+
+    public static SepWriter OpenWriter(TextWriter writer) =>
+        Sep.New(',').Writer(o => o with { Escape = true, WriteHeader = true }).To(writer, leaveOpen: true);
+
+    /// <summary>Finds each column of the format in the header; -1 when absent. Returns false when a required one is absent.</summary>
+    public static bool MapColumns(SepReader reader, IReadOnlyList<CsvColumn> columns, string format, List<Problem> problems, out int[] indexes)
+    {
+        IReadOnlyList<string> names = reader.Header.ColNames;
+        indexes = new int[columns.Count];
+        bool complete = true;
+        for (int i = 0; i < columns.Count; i++)
+        {
+            indexes[i] = IndexOf(names, columns[i].Name);
+            if (indexes[i] < 0)
+            {
+                ProblemSeverity severity = columns[i].Required ? ProblemSeverity.Error : ProblemSeverity.Warning;
+                problems.Add(new Problem(ProblemCodes.Csv.MissingColumn, "header", severity, Args(("column", columns[i].Name), ("format", format))));
+                complete &= !columns[i].Required;
+            }
+        }
+
+        foreach (string name in names)
+        {
+            if (!columns.Any(c => string.Equals(c.Name, name.Trim(), StringComparison.Ordinal)))
+            {
+                problems.Add(new Problem(ProblemCodes.Csv.UnknownColumn, "header", Args(("column", name), ("format", format))));
+            }
+        }
+
+        return complete;
+    }
+
+    /// <summary>The cell of a column in a row; empty when the header lacks the column.</summary>
+    public static ReadOnlySpan<char> Cell(SepReader.Row row, int[] indexes, CsvColumn column) =>
+        indexes[column.Position] is int index and >= 0 ? row[index].Span : [];
+
+    public static Problem Malformed(Exception exception) =>
+        new(ProblemCodes.Csv.Malformed, ProblemPath.Root, Args(("detail", exception.Message)));
+
+    public static Problem CellCount(string rowPath, int actual, int expected) =>
+        new(ProblemCodes.Csv.CellCount, rowPath, Args(("actual", Invariant(actual)), ("expected", Invariant(expected))));
+
+    public static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static Dictionary<string, string> Args(params (string Name, string Value)[] arguments)
+    {
+        var dictionary = new Dictionary<string, string>(arguments.Length, StringComparer.Ordinal);
+        foreach ((string name, string value) in arguments)
+        {
+            dictionary[name] = value;
+        }
+
+        return dictionary;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> names, string column)
+    {
+        for (int i = 0; i < names.Count; i++)
+        {
+            if (string.Equals(names[i].Trim(), column, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
