@@ -52,6 +52,7 @@ public static class ProblemCatalog
         .. IdentifierDefinitions(),
         .. JsonDefinitions(),
         .. Landes.Inclusion.Territory.TerritoryProblemDefinitions.All(),
+        .. ScheduleProblemDefinitions.All(),
     ];
 
     private static IEnumerable<ProblemDefinition> IdentifierDefinitions()

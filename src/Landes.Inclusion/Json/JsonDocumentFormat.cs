@@ -303,7 +303,7 @@ public sealed class JsonDocumentFormat<T>
         }
         catch (ProblemJsonException exception)
         {
-            problems.Add(exception.Problem.Under(path));
+            problems.AddRange(exception.Problems.Select(p => p.Under(path)));
         }
         catch (JsonException exception)
         {

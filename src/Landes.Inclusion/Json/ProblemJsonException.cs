@@ -10,10 +10,18 @@ namespace Landes.Inclusion.Json;
 internal sealed class ProblemJsonException : JsonException
 {
     public ProblemJsonException(Problem problem)
-        : base(problem.GetMessage(MessageLanguage.English))
+        : this([problem])
     {
-        Problem = problem;
     }
 
-    public Problem Problem { get; }
+    /// <summary>A converter of a composite value (a schedule) reports every problem it found inside it.</summary>
+    public ProblemJsonException(IReadOnlyList<Problem> problems)
+        : base(problems[0].GetMessage(MessageLanguage.English))
+    {
+        Problems = problems;
+    }
+
+    public Problem Problem => Problems[0];
+
+    public IReadOnlyList<Problem> Problems { get; }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
@@ -172,21 +171,7 @@ public abstract class IdentifierContractTests<T>
     private static bool TryParseString<TP>(string? text, out TP value)
         where TP : IParsable<TP> => TP.TryParse(text, null, out value!);
 
-    private static string WriteJson(T value)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
-        {
-            Converter.Write(writer, value, JsonSerializerOptions.Default);
-        }
+    private static string WriteJson(T value) => ConverterJson.Write(Converter, value);
 
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    private static T ReadJson(string json)
-    {
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
-        reader.Read();
-        return Converter.Read(ref reader, typeof(T), JsonSerializerOptions.Default);
-    }
+    private static T ReadJson(string json) => ConverterJson.Read(Converter, json);
 }
