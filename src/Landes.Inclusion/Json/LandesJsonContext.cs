@@ -19,4 +19,6 @@ namespace Landes.Inclusion.Json;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     Converters = [typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter)])]
 [JsonSerializable(typeof(ValidationReportDocument))]
+[JsonSerializable(typeof(Landes.Inclusion.Territory.PlacesDocument))]
+[JsonSerializable(typeof(Landes.Inclusion.Territory.CoverageResult))]
 internal sealed partial class LandesJsonContext : JsonSerializerContext;

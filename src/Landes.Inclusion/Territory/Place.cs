@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Landes.Inclusion.Identifiers;
 using Landes.Inclusion.Json;
+using Landes.Inclusion.Schedules;
 
 namespace Landes.Inclusion.Territory;
 
@@ -56,6 +57,9 @@ public sealed class Place
 
     /// <summary>Gets the number of advisors working there, or null when unknown.</summary>
     public int? Advisors { get; init; }
+
+    /// <summary>Gets the weekly opening hours, or null when unknown.</summary>
+    public WeeklySchedule? OpeningHours { get; init; }
 
     /// <summary>Gets the coordinates when both are given and in range; otherwise null.</summary>
     [JsonIgnore]
