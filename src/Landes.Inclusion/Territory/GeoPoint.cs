@@ -108,24 +108,27 @@ internal static class Haversine
 {
     private const double DegreesToRadians = Math.PI / 180;
 
-    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
+    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2) =>
+        DistanceKm(lat1 * DegreesToRadians, lon1, Math.Cos(lat1 * DegreesToRadians), lat2 * DegreesToRadians, lon2, Math.Cos(lat2 * DegreesToRadians));
+
+    /// <summary>The haversine with the latitudes in radians and their cosines already known (the spatial index caches them).</summary>
+    public static double DistanceKm(double phi1, double lon1, double cosPhi1, double phi2, double lon2, double cosPhi2)
     {
-        double phi1 = lat1 * DegreesToRadians;
-        double phi2 = lat2 * DegreesToRadians;
         double sinHalfDPhi = Math.Sin((phi2 - phi1) / 2);
         double sinHalfDLambda = Math.Sin((lon2 - lon1) * DegreesToRadians / 2);
-        double h = (sinHalfDPhi * sinHalfDPhi) + (Math.Cos(phi1) * Math.Cos(phi2) * sinHalfDLambda * sinHalfDLambda);
+        double h = (sinHalfDPhi * sinHalfDPhi) + (cosPhi1 * cosPhi2 * sinHalfDLambda * sinHalfDLambda);
         return 2 * GeoPoint.EarthRadiusKm * Math.Asin(Math.Sqrt(Math.Min(1, h)));
     }
 
     /// <summary>The unit vector of a point: Euclidean (chord) order between unit vectors is great-circle order.</summary>
     public static (double X, double Y, double Z) ToUnitVector(double latitude, double longitude)
     {
-        double phi = latitude * DegreesToRadians;
-        double lambda = longitude * DegreesToRadians;
-        double cosPhi = Math.Cos(phi);
-        return (cosPhi * Math.Cos(lambda), cosPhi * Math.Sin(lambda), Math.Sin(phi));
+        (double sinPhi, double cosPhi) = Math.SinCos(latitude * DegreesToRadians);
+        (double sinLambda, double cosLambda) = Math.SinCos(longitude * DegreesToRadians);
+        return (cosPhi * cosLambda, cosPhi * sinLambda, sinPhi);
     }
+
+    public static double ToRadians(double degrees) => degrees * DegreesToRadians;
 
     /// <summary>The great-circle distance in km of a squared chord between unit vectors.</summary>
     public static double ChordSquaredToKm(double chordSquared) =>

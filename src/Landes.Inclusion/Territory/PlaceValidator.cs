@@ -1,7 +1,7 @@
 using System.Globalization;
 using FluentValidation;
 using Landes.Inclusion.Diagnostics;
-using Landes.Inclusion.Validation;
+using Landes.Inclusion.Json;
 
 namespace Landes.Inclusion.Territory;
 
@@ -39,21 +39,21 @@ public sealed class PlaceValidator : AbstractValidator<Place>
         RuleFor(p => p.Commune).Must(c => !c.IsDefault).WithErrorCode(ProblemCodes.Territory.PlaceCommuneNotSet)
             .DependentRules(() => RuleFor(p => p.Commune).Must(geography.Contains)
                 .WithErrorCode(ProblemCodes.Territory.UnknownCommune)
-                .WithState(p => Args(("value", p.Commune.ToString()), ("cogYear", cogYear))));
+                .WithState(p => JsonProblems.Args(("value", p.Commune.ToString()), ("cogYear", cogYear))));
         RuleFor(p => p.Latitude!.Value).Must(GeoPoint.IsLatitude).When(p => p.Latitude.HasValue)
             .OverridePropertyName("latitude")
             .WithErrorCode(ProblemCodes.Territory.LatitudeRange)
-            .WithState(p => Args(("value", p.Latitude!.Value.ToString("R", CultureInfo.InvariantCulture))));
+            .WithState(p => JsonProblems.Args(("value", p.Latitude!.Value.ToString("R", CultureInfo.InvariantCulture))));
         RuleFor(p => p.Longitude!.Value).Must(GeoPoint.IsLongitude).When(p => p.Longitude.HasValue)
             .OverridePropertyName("longitude")
             .WithErrorCode(ProblemCodes.Territory.LongitudeRange)
-            .WithState(p => Args(("value", p.Longitude!.Value.ToString("R", CultureInfo.InvariantCulture))));
+            .WithState(p => JsonProblems.Args(("value", p.Longitude!.Value.ToString("R", CultureInfo.InvariantCulture))));
         RuleFor(p => p).Must(p => p.Latitude.HasValue == p.Longitude.HasValue)
             .OverridePropertyName(string.Empty)
             .WithErrorCode(ProblemCodes.Territory.CoordinatesIncomplete);
         RuleFor(p => p.Advisors).Must(a => a is null or >= 0)
             .WithErrorCode(ProblemCodes.Territory.AdvisorsNegative)
-            .WithState(p => Args(("value", p.Advisors?.ToString(CultureInfo.InvariantCulture) ?? string.Empty)));
+            .WithState(p => JsonProblems.Args(("value", p.Advisors?.ToString(CultureInfo.InvariantCulture) ?? string.Empty)));
 
         RuleFor(p => p).Custom((place, context) =>
         {
@@ -88,15 +88,12 @@ public sealed class PlaceValidator : AbstractValidator<Place>
     internal static double FarLimitKm(Commune commune) =>
         Math.Max(FarFromCentroidKm, 3 * Math.Sqrt((commune.SurfaceKm2 ?? 0) / Math.PI));
 
-    private static Dictionary<string, string> Args(params (string Name, string Value)[] arguments) =>
-        arguments.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal);
-
     private static FluentValidation.Results.ValidationFailure Failure(string code, string property, Severity severity, params (string Name, string Value)[] arguments) =>
         new(property, code)
         {
             ErrorCode = code,
             Severity = severity,
-            CustomState = Args(arguments),
+            CustomState = JsonProblems.Args(arguments),
         };
 }
 
@@ -127,7 +124,7 @@ public sealed class PlacesDocumentValidator : AbstractValidator<PlacesDocument>
                     context.AddFailure(new FluentValidation.Results.ValidationFailure($"places[{i}].id", ProblemCodes.Territory.DuplicatePlaceId)
                     {
                         ErrorCode = ProblemCodes.Territory.DuplicatePlaceId,
-                        CustomState = (IReadOnlyDictionary<string, string>)new Dictionary<string, string>(StringComparer.Ordinal) { ["id"] = places[i].Id },
+                        CustomState = JsonProblems.Args(("id", places[i].Id)),
                     });
                 }
             }

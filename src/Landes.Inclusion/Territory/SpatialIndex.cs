@@ -28,6 +28,13 @@ public sealed class SpatialIndex
     private readonly byte[] _axis;
     private readonly GeoPoint[] _points;
 
+    // Per point, in input order: the unit vector, the latitude in radians and its cosine (for the final haversine).
+    private readonly double[] _ux;
+    private readonly double[] _uy;
+    private readonly double[] _uz;
+    private readonly double[] _phi;
+    private readonly double[] _cosPhi;
+
     /// <summary>Builds an index of points.</summary>
     /// <param name="points">The points; answers refer to their positions in this list.</param>
     /// <exception cref="ArgumentNullException"><paramref name="points"/> is null.</exception>
@@ -40,11 +47,19 @@ public sealed class SpatialIndex
         var ux = new double[n];
         var uy = new double[n];
         var uz = new double[n];
+        _phi = new double[n];
+        _cosPhi = new double[n];
         for (int i = 0; i < n; i++)
         {
             _ids[i] = i;
             (ux[i], uy[i], uz[i]) = Haversine.ToUnitVector(_points[i].Latitude, _points[i].Longitude);
+            _phi[i] = Haversine.ToRadians(_points[i].Latitude);
+            _cosPhi[i] = Math.Cos(_phi[i]);
         }
+
+        _ux = ux;
+        _uy = uy;
+        _uz = uz;
 
         _axis = new byte[n];
         var keys = new double[n];
@@ -82,18 +97,21 @@ public sealed class SpatialIndex
             return new NearestPoint(-1, double.PositiveInfinity);
         }
 
-        (double qx, double qy, double qz) = Haversine.ToUnitVector(query.Latitude, query.Longitude);
+        double phi = Haversine.ToRadians(query.Latitude);
+        (double sinPhi, double cosPhi) = Math.SinCos(phi);
+        (double sinLambda, double cosLambda) = Math.SinCos(Haversine.ToRadians(query.Longitude));
+        double qx = cosPhi * cosLambda, qy = cosPhi * sinLambda, qz = sinPhi;
         var search = new Search(qx, qy, qz);
         if ((uint)hint < (uint)Count)
         {
-            GeoPoint p = _points[hint];
-            (double hx, double hy, double hz) = Haversine.ToUnitVector(p.Latitude, p.Longitude);
-            search.BestD2 = Square(hx - qx) + Square(hy - qy) + Square(hz - qz);
+            search.BestD2 = Square(_ux[hint] - qx) + Square(_uy[hint] - qy) + Square(_uz[hint] - qz);
             search.Best = hint;
         }
 
         NearestIn(0, Count, ref search);
-        return new NearestPoint(search.Best, query.DistanceKm(_points[search.Best]));
+        int best = search.Best;
+        double km = Haversine.DistanceKm(phi, query.Longitude, cosPhi, _phi[best], _points[best].Longitude, _cosPhi[best]);
+        return new NearestPoint(best, km);
     }
 
     /// <summary>Finds every point within a great-circle distance of a query point.</summary>
