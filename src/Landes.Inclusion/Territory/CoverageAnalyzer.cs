@@ -45,9 +45,7 @@ public sealed class CoverageAnalyzer
     {
         ArgumentNullException.ThrowIfNull(territory);
         ArgumentNullException.ThrowIfNull(places);
-        options ??= CoverageOptions.Default;
-        options.Check();
-        IReadOnlyList<Commune> communes = Resolve(territory);
+        IReadOnlyList<Commune> communes = Prepare(territory, ref options);
         return Analyze(territory, communes, Locate(places), options);
     }
 
@@ -69,9 +67,7 @@ public sealed class CoverageAnalyzer
         ArgumentNullException.ThrowIfNull(places);
         ArgumentNullException.ThrowIfNull(added);
         ArgumentNullException.ThrowIfNull(removedIds);
-        options ??= CoverageOptions.Default;
-        options.Check();
-        IReadOnlyList<Commune> communes = Resolve(territory);
+        IReadOnlyList<Commune> communes = Prepare(territory, ref options);
         Place[] before = [.. places];
         var removed = new HashSet<string>(removedIds, StringComparer.Ordinal);
         Place[] after = [.. before.Where(p => !removed.Contains(p.Id)), .. added];
@@ -102,13 +98,19 @@ public sealed class CoverageAnalyzer
         ArgumentNullException.ThrowIfNull(territory);
         ArgumentNullException.ThrowIfNull(places);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        options ??= CoverageOptions.Default;
-        options.Check();
-        IReadOnlyList<Commune> communes = Resolve(territory);
+        IReadOnlyList<Commune> communes = Prepare(territory, ref options);
         IReadOnlyList<Commune> candidateCommunes = candidates is null
             ? communes
             : Resolve(TerritorySelection.OfCommunes(candidates));
         return GreedyCoverage.Suggest(communes, Locate(places), candidateCommunes, count, options.CoverageRadiusKm);
+    }
+
+    // The options (default when null, checked) and the territory's communes: what every entry point starts with.
+    private IReadOnlyList<Commune> Prepare(TerritorySelection territory, [System.Diagnostics.CodeAnalysis.NotNull] ref CoverageOptions? options)
+    {
+        options ??= CoverageOptions.Default;
+        options.Check();
+        return Resolve(territory);
     }
 
     private IReadOnlyList<Commune> Resolve(TerritorySelection territory) =>
