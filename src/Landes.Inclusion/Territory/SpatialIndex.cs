@@ -108,7 +108,7 @@ public sealed class SpatialIndex
             search.Best = hint;
         }
 
-        NearestIn(0, Count, ref search);
+        NearestIn(0, Count, ref search, 0);
         int best = search.Best;
         double km = Haversine.DistanceKm(phi, query.Longitude, cosPhi, _phi[best], _points[best].Longitude, _cosPhi[best]);
         return new NearestPoint(best, km);
@@ -178,7 +178,9 @@ public sealed class SpatialIndex
         return chosen;
     }
 
-    private void NearestIn(int lo, int hi, ref Search s)
+    // Arya and Mount's incremental distance: rd is the squared distance from the query to the current cell (the sum
+    // of the squared per-axis offsets kept in the search), a tighter bound than the splitting plane alone.
+    private void NearestIn(int lo, int hi, ref Search s, double rd)
     {
         if (hi - lo <= LeafSize)
         {
@@ -192,27 +194,22 @@ public sealed class SpatialIndex
 
         int mid = (lo + hi) >>> 1;
         s.Consider(_x[mid], _y[mid], _z[mid], _ids[mid]);
-        double diff = _axis[mid] switch
+        int axis = _axis[mid];
+        double diff = axis switch
         {
             0 => s.Qx - _x[mid],
             1 => s.Qy - _y[mid],
             _ => s.Qz - _z[mid],
         };
-        if (diff < 0)
+        (int nearLo, int nearHi, int farLo, int farHi) = diff < 0 ? (lo, mid, mid + 1, hi) : (mid + 1, hi, lo, mid);
+        NearestIn(nearLo, nearHi, ref s, rd);
+        double old = s.Offset(axis);
+        double farRd = rd - (old * old) + (diff * diff);
+        if (farRd <= s.BestD2)
         {
-            NearestIn(lo, mid, ref s);
-            if (diff * diff <= s.BestD2)
-            {
-                NearestIn(mid + 1, hi, ref s);
-            }
-        }
-        else
-        {
-            NearestIn(mid + 1, hi, ref s);
-            if (diff * diff <= s.BestD2)
-            {
-                NearestIn(lo, mid, ref s);
-            }
+            s.SetOffset(axis, diff);
+            NearestIn(farLo, farHi, ref s, farRd);
+            s.SetOffset(axis, old);
         }
     }
 
@@ -263,6 +260,26 @@ public sealed class SpatialIndex
         public readonly double Qz = qz;
         public double BestD2 = double.PositiveInfinity;
         public int Best = -1;
+        private double _offset0;
+        private double _offset1;
+        private double _offset2;
+
+        public readonly double Offset(int axis) => axis switch
+        {
+            0 => _offset0,
+            1 => _offset1,
+            _ => _offset2,
+        };
+
+        public void SetOffset(int axis, double value)
+        {
+            switch (axis)
+            {
+                case 0: _offset0 = value; break;
+                case 1: _offset1 = value; break;
+                default: _offset2 = value; break;
+            }
+        }
 
         public void Consider(double x, double y, double z, int id)
         {
