@@ -3,6 +3,7 @@
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Identifiers;
 using Landes.Inclusion.Json;
+using Landes.Inclusion.Territory;
 
 int failures = 0;
 
@@ -24,6 +25,14 @@ string json = LandesJson.ValidationReport.WriteToString(ValidationReportDocument
 ReadResult<ValidationReportDocument> back = LandesJson.ValidationReport.Read(json);
 Expect(back.Succeeded && back.Value.Problems[0].Path == "structures[0].siret", "JSON round-trip");
 Expect(!LandesJson.ValidationReport.Read("{\"schemaVersion\":\"1.0\",\"valid\":1,\"problems\":[],\"x\":2}").Succeeded, "strict JSON reading");
+
+// Territory: the embedded geography (resource + Brotli), the analysis and its JSON formats.
+Expect(Geography.France.TryGetCommune(InseeCode.Parse("40192"), out Commune? montDeMarsan) && montDeMarsan.Centroid is not null, "embedded geography");
+ReadResult<PlacesDocument> places = TerritoryJson.Places.Read(
+    "{\"schemaVersion\":\"1.0\",\"places\":[{\"id\":\"a\",\"name\":\"Lieu\",\"commune\":\"40192\",\"kind\":\"permanence\",\"openingHours\":{\"monday\":[\"09:00-12:00\"]}}]}");
+Expect(places.Succeeded, "places JSON");
+CoverageResult coverage = new CoverageAnalyzer().Analyze(TerritorySelection.Landes, places.Value!.Places);
+Expect(coverage.Communes.Count == 327 && TerritoryJson.CoverageResult.Read(TerritoryJson.CoverageResult.WriteToString(coverage)).Succeeded, "coverage JSON round-trip");
 
 Console.WriteLine(failures == 0 ? "AOT smoke test passed" : $"AOT smoke test: {failures} failure(s)");
 return failures == 0 ? 0 : 1;
