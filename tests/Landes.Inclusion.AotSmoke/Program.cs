@@ -1,5 +1,6 @@
 // A tiny app published with Native AOT by .ci/run: it exercises the library's public surface that a host uses
 // (identifiers, problems, the JSON facade) so that any trim or AOT warning in the library shows up as an error.
+using Landes.Inclusion.Certification;
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Identifiers;
 using Landes.Inclusion.Json;
@@ -33,6 +34,12 @@ ReadResult<PlacesDocument> places = TerritoryJson.Places.Read(
 Expect(places.Succeeded, "places JSON");
 CoverageResult coverage = new CoverageAnalyzer().Analyze(TerritorySelection.Landes, places.Value!.Places);
 Expect(coverage.Communes.Count == 327 && TerritoryJson.CoverageResult.Read(TerritoryJson.CoverageResult.WriteToString(coverage)).Succeeded, "coverage JSON round-trip");
+// Certification: the embedded catalog (resource + source-generated reader + validator), the engine and the record format.
+CandidateRecord record = CertificationJson.Record.Read(
+    "{\"schemaVersion\":\"1.0\",\"trainingStart\":\"2021-09-06\",\"results\":[{\"title\":\"remn-2019\",\"block\":1,\"sessionDate\":\"2021-11-25\",\"sessionKind\":\"session-ccp\",\"obtained\":true,\"procesVerbal\":\"PV-1\"}]}").GetValueOrThrow();
+CertificationEvaluation evaluation = CertificationEngine.Default.Evaluate(record, "remn-2019", new NodaTime.LocalDate(2022, 6, 1));
+Expect(evaluation.Outcome == CertificationOutcome.Partial && evaluation.MissingBlocks.Count == 2, "certification engine");
+Expect(CertificationJson.Evaluation.WriteToString(CertificationEvaluationDocument.From(evaluation)).Contains("\"deadline\": \"2024-07-12\"", StringComparison.Ordinal), "evaluation JSON");
 
 Console.WriteLine(failures == 0 ? "AOT smoke test passed" : $"AOT smoke test: {failures} failure(s)");
 return failures == 0 ? 0 : 1;

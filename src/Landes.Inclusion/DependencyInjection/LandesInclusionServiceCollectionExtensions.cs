@@ -1,3 +1,4 @@
+using Landes.Inclusion.Certification;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 
@@ -9,7 +10,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class LandesInclusionServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the library's validators, catalogs and an <see cref="IClock"/> (the system clock, only when no clock is
+    /// Registers the library's validators, catalogs, engines (the certification catalog defaults to
+    /// <see cref="CertificationCatalog.Default"/> unless one is registered first) and an <see cref="IClock"/> (the system clock, only when no clock is
     /// registered yet) as singletons. Calling it more than once is harmless: every registration is a <c>TryAdd</c>.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -23,6 +25,10 @@ public static class LandesInclusionServiceCollectionExtensions
         services.TryAddSingleton(sp => new Landes.Inclusion.Territory.PlaceValidator(sp.GetRequiredService<Landes.Inclusion.Territory.Geography>()));
         services.TryAddSingleton(sp => new Landes.Inclusion.Territory.PlacesDocumentValidator(sp.GetRequiredService<Landes.Inclusion.Territory.PlaceValidator>()));
         services.TryAddSingleton(sp => new Landes.Inclusion.Territory.CoverageAnalyzer(sp.GetRequiredService<Landes.Inclusion.Territory.Geography>()));
+        services.TryAddSingleton(_ => CertificationCatalog.Default);
+        services.TryAddSingleton(sp => new CertificationEngine(sp.GetRequiredService<CertificationCatalog>()));
+        services.TryAddSingleton<CertificationCatalogValidator>();
+        services.TryAddSingleton(sp => new CandidateRecordValidator(sp.GetRequiredService<CertificationCatalog>()));
         return services;
     }
 }

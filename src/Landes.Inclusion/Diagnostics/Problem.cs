@@ -1,5 +1,4 @@
 using System.Collections.ObjectModel;
-using System.Text;
 
 namespace Landes.Inclusion.Diagnostics;
 
@@ -90,33 +89,7 @@ public sealed class Problem : IEquatable<Problem>
             return template;
         }
 
-        var builder = new StringBuilder(template.Length + 32);
-        int i = 0;
-        while (i < template.Length)
-        {
-            int open = template.IndexOf('{', i);
-            int close = open < 0 ? -1 : template.IndexOf('}', open + 1);
-            if (close < 0)
-            {
-                builder.Append(template, i, template.Length - i);
-                break;
-            }
-
-            builder.Append(template, i, open - i);
-            string name = template.Substring(open + 1, close - open - 1);
-            if (Arguments.TryGetValue(name, out string? value))
-            {
-                builder.Append(value);
-            }
-            else
-            {
-                builder.Append(template, open, close - open + 1);
-            }
-
-            i = close + 1;
-        }
-
-        return builder.ToString();
+        return MessageTemplate.Fill(template, name => Arguments.TryGetValue(name, out string? value) ? value : null);
     }
 
     /// <summary>Returns the same problem placed under a parent path.</summary>

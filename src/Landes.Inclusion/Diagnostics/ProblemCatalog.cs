@@ -53,6 +53,7 @@ public static class ProblemCatalog
         .. JsonDefinitions(),
         .. Landes.Inclusion.Territory.TerritoryProblemDefinitions.All(),
         .. ScheduleProblemDefinitions.All(),
+        .. CertificationProblemDefinitions.All(),
     ];
 
     private static IEnumerable<ProblemDefinition> IdentifierDefinitions()

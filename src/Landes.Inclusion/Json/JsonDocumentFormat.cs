@@ -24,6 +24,15 @@ public sealed class JsonDocumentFormat<T>
 
     private static readonly ConcurrentDictionary<JsonTypeInfo, Dictionary<string, JsonPropertyInfo>> PropertyMaps = new();
 
+    // Documents are files, not HTML: French text stays readable (« é », not \u00E9); JSON's own escapes still apply.
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        MaxDepth = LandesJson.MaxDepth,
+        NewLine = "\n",
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     private readonly JsonTypeInfo<T> _typeInfo;
     private readonly IValidator<T>? _validator;
 
@@ -152,7 +161,7 @@ public sealed class JsonDocumentFormat<T>
     {
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(destination);
-        using (var writer = new Utf8JsonWriter(destination, new JsonWriterOptions { Indented = true, MaxDepth = LandesJson.MaxDepth, NewLine = "\n" }))
+        using (var writer = new Utf8JsonWriter(destination, WriterOptions))
         {
             JsonSerializer.Serialize(writer, value, _typeInfo);
         }

@@ -21,4 +21,7 @@ namespace Landes.Inclusion.Json;
 [JsonSerializable(typeof(ValidationReportDocument))]
 [JsonSerializable(typeof(Landes.Inclusion.Territory.PlacesDocument))]
 [JsonSerializable(typeof(Landes.Inclusion.Territory.CoverageResult))]
+[JsonSerializable(typeof(Landes.Inclusion.Certification.CertificationCatalog))]
+[JsonSerializable(typeof(Landes.Inclusion.Certification.CandidateRecord))]
+[JsonSerializable(typeof(Landes.Inclusion.Certification.CertificationEvaluationDocument))]
 internal sealed partial class LandesJsonContext : JsonSerializerContext;

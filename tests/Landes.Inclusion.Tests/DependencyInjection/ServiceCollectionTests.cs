@@ -1,3 +1,4 @@
+using Landes.Inclusion.Certification;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
@@ -49,6 +50,28 @@ public sealed class ServiceCollectionTests
         Assert.Same(provider.GetRequiredService<Landes.Inclusion.Territory.PlaceValidator>(), provider.GetRequiredService<Landes.Inclusion.Territory.PlaceValidator>());
         Assert.NotNull(provider.GetRequiredService<Landes.Inclusion.Territory.PlacesDocumentValidator>());
         Assert.Same(Landes.Inclusion.Territory.Geography.France, provider.GetRequiredService<Landes.Inclusion.Territory.CoverageAnalyzer>().Geography);
+    }
+
+    [Fact]
+    public void AddLandesInclusion_RegistersTheCertificationServicesOverTheDefaultCatalog()
+    {
+        using ServiceProvider provider = new ServiceCollection().AddLandesInclusion().BuildServiceProvider(Strict);
+
+        Assert.Same(CertificationCatalog.Default, provider.GetRequiredService<CertificationCatalog>());
+        Assert.Same(provider.GetRequiredService<CertificationEngine>(), provider.GetRequiredService<CertificationEngine>());
+        Assert.Same(CertificationCatalog.Default, provider.GetRequiredService<CertificationEngine>().Catalog);
+        Assert.NotNull(provider.GetRequiredService<CertificationCatalogValidator>());
+        Assert.NotNull(provider.GetRequiredService<CandidateRecordValidator>());
+    }
+
+    [Fact]
+    public void AddLandesInclusion_KeepsACatalogAlreadyRegistered()
+    {
+        var catalog = new CertificationCatalog { Titles = [] };
+
+        using ServiceProvider provider = new ServiceCollection().AddSingleton(catalog).AddLandesInclusion().BuildServiceProvider(Strict);
+
+        Assert.Same(catalog, provider.GetRequiredService<CertificationEngine>().Catalog);
     }
 
     [Fact]

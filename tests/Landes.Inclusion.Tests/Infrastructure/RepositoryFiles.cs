@@ -11,9 +11,15 @@ internal static class RepositoryFiles
 
     public static string ReadAllText(string relative) => File.ReadAllText(PathOf(relative));
 
-    private static string FindRoot([CallerFilePath] string sourceFile = "")
+    // The source path first; with ContinuousIntegrationBuild (CI=true) it is mapped to "/_/…", so the test binaries'
+    // folder, which lies inside the repository, is the fallback.
+    private static string FindRoot([CallerFilePath] string sourceFile = "") =>
+        FindAbove(Path.GetDirectoryName(sourceFile)) ?? FindAbove(AppContext.BaseDirectory)
+        ?? throw new InvalidOperationException("The repository root (Landes.Inclusion.sln) was not found above the test sources or binaries.");
+
+    private static string? FindAbove(string? start)
     {
-        for (DirectoryInfo? dir = new(Path.GetDirectoryName(sourceFile)!); dir is not null; dir = dir.Parent)
+        for (DirectoryInfo? dir = string.IsNullOrEmpty(start) ? null : new(start); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "Landes.Inclusion.sln")))
             {
@@ -21,6 +27,6 @@ internal static class RepositoryFiles
             }
         }
 
-        throw new InvalidOperationException("The repository root (Landes.Inclusion.sln) was not found above the test sources.");
+        return null;
     }
 }

@@ -1,0 +1,111 @@
+using NodaTime;
+
+namespace Landes.Inclusion.Certification;
+
+/// <summary>
+/// A candidate's certification record: block results, session registrations, training start, title and CCS awards,
+/// as the procès-verbaux show them. Titles are named by their catalog identifier.
+/// </summary>
+/// <remarks>Immutable once built; thread-safe.</remarks>
+public sealed class CandidateRecord
+{
+    /// <summary>The schema version this library writes.</summary>
+    public const string CurrentSchemaVersion = "1.0";
+
+    /// <summary>Gets the schema version of the document.</summary>
+    public string SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    /// <summary>Gets the candidate's identifier in the host application, or null.</summary>
+    public string? CandidateId { get; init; }
+
+    /// <summary>Gets the day the candidate's training started, or null when the record does not show it.</summary>
+    public LocalDate? TrainingStart { get; init; }
+
+    /// <summary>Gets the block results (success or failure), in any order.</summary>
+    public IReadOnlyList<BlockResult> Results { get => _results; init => _results = value ?? []; }
+
+    // Absent from a JSON document, the source-generated reader passes null to the init accessor: read as empty.
+    private readonly IReadOnlyList<BlockResult> _results = [];
+
+    /// <summary>Gets the session registrations.</summary>
+    public IReadOnlyList<SessionRegistration> Registrations { get => _registrations; init => _registrations = value ?? []; }
+
+    // Absent from a JSON document, the source-generated reader passes null to the init accessor: read as empty.
+    private readonly IReadOnlyList<SessionRegistration> _registrations = [];
+
+    /// <summary>Gets the titles awarded.</summary>
+    public IReadOnlyList<TitleAward> TitleAwards { get => _titleAwards; init => _titleAwards = value ?? []; }
+
+    // Absent from a JSON document, the source-generated reader passes null to the init accessor: read as empty.
+    private readonly IReadOnlyList<TitleAward> _titleAwards = [];
+
+    /// <summary>Gets the CCS awarded.</summary>
+    public IReadOnlyList<CcsAward> CcsAwards { get => _ccsAwards; init => _ccsAwards = value ?? []; }
+
+    // Absent from a JSON document, the source-generated reader passes null to the init accessor: read as empty.
+    private readonly IReadOnlyList<CcsAward> _ccsAwards = [];
+}
+
+/// <summary>The jury's decision on one CCP at one session (R5: a decision, never a score).</summary>
+public sealed class BlockResult
+{
+    /// <summary>Gets the catalog identifier of the title version.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Gets the CCP number.</summary>
+    public required int Block { get; init; }
+
+    /// <summary>Gets the day of the session (or of the VAE or equivalence decision).</summary>
+    public required LocalDate SessionDate { get; init; }
+
+    /// <summary>Gets how the result was obtained.</summary>
+    public required SessionKind SessionKind { get; init; }
+
+    /// <summary>Gets a value indicating whether the candidate sat remotely.</summary>
+    public bool Remote { get; init; }
+
+    /// <summary>Gets a value indicating whether the CCP was obtained.</summary>
+    public required bool Obtained { get; init; }
+
+    /// <summary>Gets the procès-verbal reference, or null.</summary>
+    public string? ProcesVerbal { get; init; }
+}
+
+/// <summary>A registration to an exam session.</summary>
+public sealed class SessionRegistration
+{
+    /// <summary>Gets the catalog identifier of the title version.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Gets the day of the registration.</summary>
+    public required LocalDate RegisteredOn { get; init; }
+
+    /// <summary>Gets the day of the session.</summary>
+    public required LocalDate SessionDate { get; init; }
+}
+
+/// <summary>A title delivered to the candidate.</summary>
+public sealed class TitleAward
+{
+    /// <summary>Gets the catalog identifier of the title version.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Gets the day of the jury's decision.</summary>
+    public required LocalDate Date { get; init; }
+
+    /// <summary>Gets the procès-verbal reference, or null.</summary>
+    public string? ProcesVerbal { get; init; }
+}
+
+/// <summary>A CCS delivered to the candidate.</summary>
+public sealed class CcsAward
+{
+    /// <summary>Gets the catalog identifier of the title version the CCS belongs to.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Gets the CCS identifier within the title.</summary>
+    public required string Ccs { get; init; }
+
+    /// <summary>Gets the day of the decision.</summary>
+    public required LocalDate Date { get; init; }
+}

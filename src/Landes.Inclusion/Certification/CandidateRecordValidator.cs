@@ -1,0 +1,155 @@
+using FluentValidation;
+using Landes.Inclusion.Diagnostics;
+using NodaTime;
+using static Landes.Inclusion.Certification.CertificationFailures;
+
+namespace Landes.Inclusion.Certification;
+
+/// <summary>
+/// Validates a <see cref="CandidateRecord"/> against a catalog: unknown titles, blocks and CCS, results outside their
+/// version's validity (R3, R4), duplicate results, awards without all blocks and CCS before their title (R1),
+/// registrations after their session and, when an evaluation date is given, dates after it (codes <c>LI-CER-1xx</c>).
+/// </summary>
+/// <remarks>Create once per catalog and reuse; thread-safe.</remarks>
+public sealed class CandidateRecordValidator : AbstractValidator<CandidateRecord>
+{
+    private const string AsOfKey = "Landes.Inclusion.asOf";
+
+    private readonly CertificationEngine _engine;
+
+    /// <summary>Initializes a validator over the default catalog.</summary>
+    public CandidateRecordValidator()
+        : this(CertificationEngine.Default)
+    {
+    }
+
+    /// <summary>Initializes a validator over a catalog.</summary>
+    /// <param name="catalog">The catalog the record's titles refer to.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    public CandidateRecordValidator(CertificationCatalog catalog)
+        : this(new CertificationEngine(catalog))
+    {
+    }
+
+    private CandidateRecordValidator(CertificationEngine engine)
+    {
+        _engine = engine;
+        RuleFor(r => r).Custom(Check);
+    }
+
+    /// <summary>Validates a record, also rejecting every date after an evaluation date.</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <returns>Every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
+    public ValidationReport Validate(CandidateRecord record, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var context = new ValidationContext<CandidateRecord>(record);
+        context.RootContextData[AsOfKey] = asOf;
+        return ValidationReport.FromFluentValidation(Validate(context));
+    }
+
+    private void Check(CandidateRecord record, ValidationContext<CandidateRecord> context)
+    {
+        LocalDate? asOf = context.RootContextData.TryGetValue(AsOfKey, out object? value) && value is LocalDate day ? day : null;
+        CatalogIndex catalog = new(_engine.Catalog);
+        CheckAfter(context, asOf, record.TrainingStart, "TrainingStart");
+
+        var seen = new HashSet<(string, int, LocalDate)>();
+        for (int i = 0; i < record.Results.Count; i++)
+        {
+            BlockResult result = record.Results[i];
+            string path = $"Results[{i}]";
+            CheckAfter(context, asOf, result.SessionDate, path + ".SessionDate");
+            if (catalog.Title(context, result.Title, path + ".Title") is not { } title)
+            {
+                continue;
+            }
+
+            if (title.BlocksComplete && !title.Blocks.Any(b => b.Number == result.Block))
+            {
+                Add(context, path + ".Block", ProblemCodes.Certification.UnknownBlock, ("title", title.Id), ("block", Text(result.Block)));
+            }
+
+            if (CertificationWindows.Check(title, record, result.SessionDate) == ResultWindow.Outside)
+            {
+                Add(context, path + ".SessionDate", ProblemCodes.Certification.ResultOutsideValidity, ("title", title.Id), ("date", Text(result.SessionDate)));
+            }
+
+            if (!seen.Add((result.Title, result.Block, result.SessionDate)))
+            {
+                Add(context, path, ProblemCodes.Certification.DuplicateResult,
+                    ("title", title.Id), ("block", Text(result.Block)), ("date", Text(result.SessionDate)));
+            }
+        }
+
+        for (int i = 0; i < record.Registrations.Count; i++)
+        {
+            SessionRegistration registration = record.Registrations[i];
+            string path = $"Registrations[{i}]";
+            _ = catalog.Title(context, registration.Title, path + ".Title");
+            CheckAfter(context, asOf, registration.RegisteredOn, path + ".RegisteredOn");
+            if (registration.RegisteredOn > registration.SessionDate)
+            {
+                Add(context, path + ".RegisteredOn", ProblemCodes.Certification.RegistrationAfterSession,
+                    ("date", Text(registration.RegisteredOn)), ("sessionDate", Text(registration.SessionDate)));
+            }
+        }
+
+        for (int i = 0; i < record.TitleAwards.Count; i++)
+        {
+            TitleAward award = record.TitleAwards[i];
+            string path = $"TitleAwards[{i}]";
+            CheckAfter(context, asOf, award.Date, path + ".Date");
+            if (catalog.Title(context, award.Title, path + ".Title") is not null
+                && _engine.AllBlocksHeldWithoutAward(record, award.Title, award.Date) == false)
+            {
+                Add(context, path, ProblemCodes.Certification.AwardWithoutAllBlocks, ("title", award.Title), ("date", Text(award.Date)));
+            }
+        }
+
+        for (int i = 0; i < record.CcsAwards.Count; i++)
+        {
+            CcsAward ccs = record.CcsAwards[i];
+            string path = $"CcsAwards[{i}]";
+            CheckAfter(context, asOf, ccs.Date, path + ".Date");
+            if (catalog.Title(context, ccs.Title, path + ".Title") is not { } title)
+            {
+                continue;
+            }
+
+            if (!title.Ccs.Any(c => string.Equals(c.Id, ccs.Ccs, StringComparison.Ordinal)))
+            {
+                Add(context, path + ".Ccs", ProblemCodes.Certification.UnknownCcs, ("title", title.Id), ("ccs", ccs.Ccs));
+            }
+
+            if (!record.TitleAwards.Any(a => a.Date <= ccs.Date && string.Equals(a.Title, ccs.Title, StringComparison.Ordinal)))
+            {
+                Add(context, path + ".Date", ProblemCodes.Certification.CcsBeforeTitle, ("title", title.Id), ("date", Text(ccs.Date)));
+            }
+        }
+    }
+
+    private static void CheckAfter(ValidationContext<CandidateRecord> context, LocalDate? asOf, LocalDate? date, string path)
+    {
+        if (asOf is { } limit && date is { } day && day > limit)
+        {
+            Add(context, path, ProblemCodes.Certification.DateAfterAsOf, ("date", Text(day)), ("asOf", Text(limit)));
+        }
+    }
+
+    private readonly struct CatalogIndex(CertificationCatalog catalog)
+    {
+        public TitleVersion? Title(ValidationContext<CandidateRecord> context, string id, string path)
+        {
+            if (catalog.Find(id) is { } title)
+            {
+                return title;
+            }
+
+            Add(context, path, ProblemCodes.Certification.UnknownTitle, ("title", id));
+            return null;
+        }
+    }
+}
