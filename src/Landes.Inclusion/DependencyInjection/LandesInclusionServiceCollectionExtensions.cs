@@ -25,6 +25,7 @@ public static class LandesInclusionServiceCollectionExtensions
         services.TryAddSingleton(sp => new Landes.Inclusion.Territory.PlaceValidator(sp.GetRequiredService<Landes.Inclusion.Territory.Geography>()));
         services.TryAddSingleton(sp => new Landes.Inclusion.Territory.PlacesDocumentValidator(sp.GetRequiredService<Landes.Inclusion.Territory.PlaceValidator>()));
         services.TryAddSingleton(sp => new Landes.Inclusion.Territory.CoverageAnalyzer(sp.GetRequiredService<Landes.Inclusion.Territory.Geography>()));
+        services.TryAddSingleton<Landes.Inclusion.Territory.CoverageResultValidator>();
         services.TryAddSingleton(_ => CertificationCatalog.Default);
         services.TryAddSingleton(sp => new CertificationEngine(sp.GetRequiredService<CertificationCatalog>()));
         services.TryAddSingleton<CertificationCatalogValidator>();

@@ -49,6 +49,9 @@ namespace Landes.Inclusion.Diagnostics
 
             /// <summary>A place's commune code is not set.</summary>
             public const string PlaceCommuneNotSet = "LI-TER-014";
+
+            /// <summary>A number of a coverage result is outside its range (a share outside [0, 1], a negative distance or population, a threshold not positive).</summary>
+            public const string CoverageValueRange = "LI-TER-015";
         }
     }
 }
@@ -102,6 +105,9 @@ namespace Landes.Inclusion.Territory
             yield return ProblemCatalog.Error(ProblemCodes.Territory.PlaceCommuneNotSet,
                 "La commune du lieu n'est pas renseignée.",
                 "The place's commune is not set.");
+            yield return ProblemCatalog.Error(ProblemCodes.Territory.CoverageValueRange,
+                "« {value} » est hors de l'intervalle permis ({range}).",
+                "'{value}' is outside the allowed range ({range}).");
         }
     }
 }

@@ -50,6 +50,7 @@ public sealed class ServiceCollectionTests
         Assert.Same(provider.GetRequiredService<Landes.Inclusion.Territory.PlaceValidator>(), provider.GetRequiredService<Landes.Inclusion.Territory.PlaceValidator>());
         Assert.NotNull(provider.GetRequiredService<Landes.Inclusion.Territory.PlacesDocumentValidator>());
         Assert.Same(Landes.Inclusion.Territory.Geography.France, provider.GetRequiredService<Landes.Inclusion.Territory.CoverageAnalyzer>().Geography);
+        Assert.NotNull(provider.GetRequiredService<Landes.Inclusion.Territory.CoverageResultValidator>());
     }
 
     [Fact]

@@ -126,6 +126,8 @@ public sealed class TerritoryJsonTests
 
     [Theory]
     [InlineData("share", "1.5")]
+    [InlineData("coveredShare", "-0.1")]
+    [InlineData("coverageRadiusKm", "0")]
     [InlineData("territoryKind", "\"region\"")]
     [InlineData("distanceKm", "\"far\"")]
     public void InvalidCoverageResults_AreRejectedByBothTheReaderAndTheSchema(string property, string value)
@@ -137,9 +139,6 @@ public sealed class TerritoryJsonTests
         string broken = json[..at] + $"\"{property}\": {value}" + json[end..];
 
         Assert.False(CoverageSchema.Evaluate(JsonDocument.Parse(broken).RootElement).IsValid, broken);
-        if (property != "share")
-        {
-            Assert.False(TerritoryJson.CoverageResult.Read(broken).Succeeded, broken);
-        }
+        Assert.False(TerritoryJson.CoverageResult.Read(broken).Succeeded, broken);
     }
 }
