@@ -1,4 +1,6 @@
 using Landes.Inclusion.Certification;
+using FluentValidation;
+using Landes.Inclusion.Training;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 
@@ -10,8 +12,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class LandesInclusionServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the library's validators, catalogs, engines (the certification catalog defaults to
-    /// <see cref="CertificationCatalog.Default"/> unless one is registered first) and an <see cref="IClock"/> (the system clock, only when no clock is
+    /// Registers the library's validators, catalogs and engines (the certification catalog defaults to
+    /// <see cref="CertificationCatalog.Default"/> unless one is registered first; the training catalog, validators and
+    /// compliance checker likewise) and an <see cref="IClock"/> (the system clock, only when no clock is
     /// registered yet) as singletons. Calling it more than once is harmless: every registration is a <c>TryAdd</c>.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -30,6 +33,17 @@ public static class LandesInclusionServiceCollectionExtensions
         services.TryAddSingleton(sp => new CertificationEngine(sp.GetRequiredService<CertificationCatalog>()));
         services.TryAddSingleton<CertificationCatalogValidator>();
         services.TryAddSingleton(sp => new CandidateRecordValidator(sp.GetRequiredService<CertificationCatalog>()));
+        AddTraining(services);
         return services;
+    }
+
+    // Training (issue "Training"): the embedded CnFS catalog unless one is registered, its validators and the checker.
+    private static void AddTraining(IServiceCollection services)
+    {
+        services.TryAddSingleton(_ => TrainingProgrammeCatalog.Default);
+        services.TryAddSingleton<IValidator<TrainingProgramme>, TrainingProgrammeValidator>();
+        services.TryAddSingleton<IValidator<Enrolment>>(sp => new EnrolmentValidator(sp.GetRequiredService<TrainingProgrammeCatalog>()));
+        services.TryAddSingleton<IValidator<EnrolmentsDocument>>(sp => new EnrolmentsDocumentValidator(sp.GetRequiredService<IValidator<Enrolment>>()));
+        services.TryAddSingleton(sp => new TrainingComplianceChecker(sp.GetRequiredService<TrainingProgrammeCatalog>()));
     }
 }

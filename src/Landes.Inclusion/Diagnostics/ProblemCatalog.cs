@@ -54,6 +54,7 @@ public static class ProblemCatalog
         .. Landes.Inclusion.Territory.TerritoryProblemDefinitions.All(),
         .. ScheduleProblemDefinitions.All(),
         .. CertificationProblemDefinitions.All(),
+        .. Training.TrainingProblemDefinitions.All(),
     ];
 
     private static IEnumerable<ProblemDefinition> IdentifierDefinitions()

@@ -24,4 +24,6 @@ namespace Landes.Inclusion.Json;
 [JsonSerializable(typeof(Landes.Inclusion.Certification.CertificationCatalog))]
 [JsonSerializable(typeof(Landes.Inclusion.Certification.CandidateRecord))]
 [JsonSerializable(typeof(Landes.Inclusion.Certification.CertificationEvaluationDocument))]
+[JsonSerializable(typeof(Training.TrainingProgramme))]
+[JsonSerializable(typeof(Training.EnrolmentsDocument))]
 internal sealed partial class LandesJsonContext : JsonSerializerContext;

@@ -1,4 +1,6 @@
 using Landes.Inclusion.Certification;
+using FluentValidation;
+using Landes.Inclusion.Training;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
@@ -15,6 +17,19 @@ public sealed class ServiceCollectionTests
         using ServiceProvider provider = new ServiceCollection().AddLandesInclusion().BuildServiceProvider(Strict);
 
         Assert.Same(SystemClock.Instance, provider.GetRequiredService<IClock>());
+    }
+
+    [Fact]
+    public void AddLandesInclusion_RegistersTheTrainingServices()
+    {
+        using ServiceProvider provider = new ServiceCollection().AddLandesInclusion().BuildServiceProvider(Strict);
+
+        Assert.Same(TrainingProgrammeCatalog.Default, provider.GetRequiredService<TrainingProgrammeCatalog>());
+        Assert.Same(TrainingProgrammeCatalog.Default, provider.GetRequiredService<TrainingComplianceChecker>().Catalog);
+        Assert.IsType<EnrolmentValidator>(provider.GetRequiredService<IValidator<Enrolment>>());
+        Assert.IsType<TrainingProgrammeValidator>(provider.GetRequiredService<IValidator<TrainingProgramme>>());
+        Assert.IsType<EnrolmentsDocumentValidator>(provider.GetRequiredService<IValidator<EnrolmentsDocument>>());
+        Assert.Same(provider.GetRequiredService<TrainingComplianceChecker>(), provider.GetRequiredService<TrainingComplianceChecker>());
     }
 
     [Fact]

@@ -1,0 +1,137 @@
+using Landes.Inclusion.Diagnostics;
+using static Landes.Inclusion.Diagnostics.ProblemCatalog;
+using Codes = Landes.Inclusion.Diagnostics.ProblemCodes.Training;
+
+namespace Landes.Inclusion.Training;
+
+/// <summary>The definitions of the training codes (<see cref="ProblemCodes.Training"/>), listed by <see cref="ProblemCatalog"/>.</summary>
+internal static class TrainingProblemDefinitions
+{
+    public static IEnumerable<ProblemDefinition> All()
+    {
+        yield return Error(Codes.Required,
+            "Valeur obligatoire absente ({what}).",
+            "Required value missing ({what}).");
+        yield return Error(Codes.UnknownProgramme,
+            "Programme de formation « {programme} » inconnu (programmes connus : {known}).",
+            "Unknown training programme '{programme}' (known programmes: {known}).");
+        yield return Error(Codes.EndBeforeStart,
+            "La fin de formation ({end}) précède son début ({start}).",
+            "The end of training ({end}) is before its start ({start}).");
+        yield return Error(Codes.DatesMissing,
+            "Une inscription non dispensée doit indiquer ses dates de début et de fin de formation.",
+            "An enrolment that is not exempted must give its training start and end dates.");
+        yield return Error(Codes.DurationNotPositive,
+            "Durée de {minutes} minutes : une durée strictement positive est attendue.",
+            "Duration of {minutes} minutes: a strictly positive duration is expected.");
+        yield return Error(Codes.DurationAbsurd,
+            "Durée de {minutes} minutes : au-delà de {maximum} minutes pour une seule séance ou absence, la saisie est sans doute erronée.",
+            "Duration of {minutes} minutes: beyond {maximum} minutes for a single session or absence, the entry is surely wrong.");
+        yield return Error(Codes.SessionOutsideDates,
+            "Séance du {date} hors des dates de la formation ({start} – {end}).",
+            "Session on {date} outside the training dates ({start} – {end}).");
+        yield return Error(Codes.SessionsOverlap,
+            "Séance du {date} en chevauchement avec la séance {other}.",
+            "Session on {date} overlaps session {other}.");
+        yield return Error(Codes.AbsenceOutsideDates,
+            "Absence du {date} hors des dates de la formation ({start} – {end}).",
+            "Absence on {date} outside the training dates ({start} – {end}).");
+        yield return Error(Codes.ModuleLengthNotOffered,
+            "Module de formation continue de {hours} h : le programme ne propose que des modules de {offered} h.",
+            "Continuing-training module of {hours} h: the programme offers only modules of {offered} h.");
+        yield return Error(Codes.UnknownTarget,
+            "Certification « {target} » non visée par la période {period} (certifications visées : {known}).",
+            "Certification '{target}' is not targeted by period {period} (targeted: {known}).");
+        yield return Error(Codes.SittingBeforeStart,
+            "Passage d'examen le {date}, avant le début de la formation ({start}).",
+            "Exam sitting on {date}, before the start of training ({start}).");
+        yield return Error(Codes.SessionPastMidnight,
+            "Séance du {date} commençant à {time} : sa durée la fait passer minuit.",
+            "Session on {date} starting at {time}: its duration takes it past midnight.");
+        yield return Error(Codes.PeriodEndsBeforeStart,
+            "La période {period} se termine ({until}) avant de commencer ({from}).",
+            "Period {period} ends ({until}) before it starts ({from}).");
+        yield return Error(Codes.PeriodsOverlap,
+            "Les périodes {period} et {other} se chevauchent : une date ne doit relever que d'une période.",
+            "Periods {period} and {other} overlap: a date must fall under one period only.");
+        yield return Error(Codes.PeriodWithoutPath,
+            "La période {period} ne propose aucun parcours.",
+            "Period {period} offers no path.");
+        yield return Error(Codes.PathHoursInvalid,
+            "Parcours {path} : les heures doivent être positives et leur total non nul.",
+            "Path {path}: hours must be positive and their total not zero.");
+        yield return Error(Codes.DuplicateId,
+            "Identifiant « {id} » en double.",
+            "Duplicate identifier '{id}'.");
+        yield return Error(Codes.RuleValueOutOfRange,
+            "Valeur {value} hors de l'intervalle permis ({minimum} à {maximum}).",
+            "Value {value} out of the allowed range ({minimum} to {maximum}).");
+        yield return Error(Codes.NoRulePeriod,
+            "R7 : aucune période du programme {programme} ne couvre le {date} ; les règles applicables sont inconnues.",
+            "R7: no period of programme {programme} covers {date}; the applicable rules are unknown.");
+        yield return Error(Codes.PathNotAllowed,
+            "R7 : le parcours « {path} » n'existe pas dans la période {period} (parcours permis : {allowed}).",
+            "R7: path '{path}' does not exist in period {period} (allowed paths: {allowed}).");
+        yield return Warning(Codes.PathDiffersFromPositioning,
+            "R7 : le parcours suivi ({path}) diffère de celui du test de positionnement ({positioned}), dont le résultat est souverain.",
+            "R7: the path followed ({path}) differs from the positioning test's ({positioned}), whose result is sovereign.");
+        yield return Warning(Codes.NoPositioning,
+            "R7 : aucun résultat de test de positionnement n'est enregistré ; c'est lui qui fixe le parcours.",
+            "R7: no positioning test result is recorded; it is what sets the path.");
+        yield return Error(Codes.LessonHoursShort,
+            "R7 : formation terminée avec {done} d'enseignement sur les {required} du parcours {path}.",
+            "R7: training ended with {done} of lessons out of the {required} of path {path}.");
+        yield return Error(Codes.StageHoursShort,
+            "R7 : formation terminée avec {done} de stage sur les {required} du parcours {path}.",
+            "R7: training ended with {done} of stage out of the {required} of path {path}.");
+        yield return Error(Codes.ExemptionNotProvided,
+            "R8 : la période {period} ne prévoit pas de dispense de formation initiale.",
+            "R8: period {period} does not provide for an exemption from initial training.");
+        yield return Error(Codes.ExemptionCertificationAfterRecruitment,
+            "R8 : dispense fondée sur une certification obtenue le {certified}, après le recrutement du {recruited} ; seule une certification détenue au recrutement en dispense.",
+            "R8: exemption based on a certification obtained on {certified}, after recruitment on {recruited}; only a certification held at recruitment exempts.");
+        yield return Warning(Codes.ExemptedWithSessions,
+            "R8 : l'inscription est dispensée mais compte {count} séances de formation.",
+            "R8: the enrolment is exempted but has {count} training sessions.");
+        yield return Error(Codes.SecondPaidInitialTraining,
+            "R9 : {person} a déjà une formation initiale financée ({other}) ; une seule est prise en charge par conseiller.",
+            "R9: {person} already has a paid initial training ({other}); only one is paid per advisor.");
+        yield return Error(Codes.NotInPost,
+            "R9 : formation commencée le {start}, avant la prise de poste du {inPost} ; seuls les conseillers en poste peuvent s'inscrire.",
+            "R9: training started on {start}, before taking up the post on {inPost}; only advisors in post can enrol.");
+        yield return Error(Codes.Ccp1MissingForCcp2Ccp3,
+            "R9 : le parcours CCP2+CCP3 a commencé le {start} sans CCP1 obtenu auparavant.",
+            "R9: the CCP2+CCP3 course started on {start} without CCP1 obtained before.");
+        yield return Error(Codes.ExamOverdue,
+            "R10 : examen {target} non passé dans les {months} mois suivant la fin de formation (échéance {deadline}).",
+            "R10: exam {target} not sat within {months} months after the end of training (deadline {deadline}).");
+        yield return new ProblemDefinition(Codes.ExamFailed, ProblemSeverity.Information,
+            "R10 : examen {target} non obtenu le {date} ; l'échec ne met pas fin au contrat.",
+            "R10: exam {target} failed on {date}; failing does not end the contract.");
+        yield return Warning(Codes.ExamUnjustified,
+            "R10 : examen {target} du {date} : {outcome} ; la subvention peut être remise en cause.",
+            "R10: exam {target} on {date}: {outcome}; the subsidy may be questioned.");
+        yield return new ProblemDefinition(Codes.ExamJustifiedAbsence,
+            ProblemSeverity.Information,
+            "R10 : absence justifiée à l'examen {target} du {date} ; une nouvelle date doit être fixée.",
+            "R10: justified absence at exam {target} on {date}; a new date must be set.");
+        yield return Error(Codes.UnjustifiedAbsence,
+            "R11 : absence non justifiée le {date} ({duration}) ; toute absence doit être justifiée.",
+            "R11: unjustified absence on {date} ({duration}); every absence must be justified.");
+        yield return new ProblemDefinition(Codes.JustifiedAbsence, ProblemSeverity.Information,
+            "R11 : absence justifiée le {date} ({duration}, {justification}).",
+            "R11: justified absence on {date} ({duration}, {justification}).");
+        yield return Error(Codes.ModuleBeforeInitialTraining,
+            "R12 : module de formation continue du {date} suivi avant l'entrée en formation initiale ou la dispense ({entered}).",
+            "R12: continuing-training module on {date} taken before entering initial training or exemption ({entered}).");
+        yield return Error(Codes.FirstYearQuotaMissed,
+            "R12 : {count} module(s) sur les {required} requis dans les 12 mois suivant l'entrée en formation initiale (jusqu'au {until}).",
+            "R12: {count} module(s) out of the {required} required within 12 months of entering initial training (until {until}).");
+        yield return Error(Codes.YearQuotaMissed,
+            "R12 : {count} module(s) en {year} sur les {required} requis par année civile.",
+            "R12: {count} module(s) in {year} out of the {required} required per calendar year.");
+        yield return new ProblemDefinition(Codes.ModuleCountedUnderAllowance, ProblemSeverity.Information,
+            "R12 : le module du {date} compte pour {year} (tolérance jusqu'au {until}).",
+            "R12: the module on {date} counts for {year} (allowance until {until}).");
+    }
+}

@@ -1,0 +1,309 @@
+using System.Globalization;
+using FluentValidation;
+using FluentValidation.Results;
+using Landes.Inclusion.Json;
+using NodaTime;
+using Codes = Landes.Inclusion.Diagnostics.ProblemCodes.Training;
+using static Landes.Inclusion.Training.TrainingComplianceChecker;
+
+namespace Landes.Inclusion.Training;
+
+/// <summary>
+/// Validates an enrolment against its programme: dates, durations (positive, at most 12 hours a session or absence),
+/// sessions and absences within the training dates, overlapping sessions, the path in the period's set, exam sittings
+/// of targeted certifications, module lengths offered. Codes <c>LI-TRN-0xx</c> (and <c>LI-TRN-101</c> for the path).
+/// </summary>
+/// <remarks>Create once and reuse; thread-safe.</remarks>
+public sealed class EnrolmentValidator : AbstractValidator<Enrolment>
+{
+    /// <summary>The longest session or absence accepted, in minutes (12 hours).</summary>
+    public const int MaximumMinutes = 12 * 60;
+
+    private readonly TrainingProgrammeCatalog? _catalog;
+
+    /// <summary>Initializes the validator.</summary>
+    /// <param name="catalog">The programmes enrolments refer to, or null for <see cref="TrainingProgrammeCatalog.Default"/>.</param>
+    public EnrolmentValidator(TrainingProgrammeCatalog? catalog = null)
+    {
+        _catalog = catalog;
+        RuleFor(e => e.Id).NotEmpty().WithErrorCode(Codes.Required).WithState(_ => What("id"));
+        RuleFor(e => e.PersonId).NotEmpty().WithErrorCode(Codes.Required).WithState(_ => What("personId"));
+        RuleFor(e => e.ProgrammeId).NotEmpty().WithErrorCode(Codes.Required).WithState(_ => What("programmeId"));
+        RuleFor(e => e.ProgrammeId)
+            .Must(id => Catalog.Find(id) is not null)
+            .When(e => !string.IsNullOrEmpty(e.ProgrammeId))
+            .WithErrorCode(Codes.UnknownProgramme)
+            .WithState(e => (IReadOnlyDictionary<string, string>)JsonProblems.Args(("programme", e.ProgrammeId), ("known", string.Join(", ", Catalog.Programmes.Select(p => p.Id)))));
+        RuleFor(e => e.Start).NotNull().When(e => e.Exemption is null).WithErrorCode(Codes.DatesMissing);
+        RuleFor(e => e.End).NotNull().When(e => e.Exemption is null).WithErrorCode(Codes.DatesMissing);
+        RuleFor(e => e.End)
+            .Must((e, end) => end >= e.Start)
+            .When(e => e.Start is not null && e.End is not null)
+            .WithErrorCode(Codes.EndBeforeStart)
+            .WithState(e => (IReadOnlyDictionary<string, string>)JsonProblems.Args(("start", Date(e.Start!.Value)), ("end", Date(e.End!.Value))));
+        RuleFor(e => e.PathId).NotEmpty().When(e => e.Exemption is null && e.Course == CourseKind.Initial)
+            .WithErrorCode(Codes.Required).WithState(_ => What("pathId"));
+        RuleFor(e => e.Exemption!.Evidence).NotEmpty().When(e => e.Exemption is not null)
+            .WithErrorCode(Codes.Required).WithState(_ => What("exemption.evidence"));
+        RuleFor(e => e.Positioning!.PathId).NotEmpty().When(e => e.Positioning is not null)
+            .WithErrorCode(Codes.Required).WithState(_ => What("positioning.pathId"));
+        RuleForEach(e => e.Sessions).ChildRules(s =>
+        {
+            s.RuleFor(x => x.Minutes).GreaterThan(0).WithErrorCode(Codes.DurationNotPositive).WithState(x => Minutes(x.Minutes));
+            s.RuleFor(x => x.Minutes).LessThanOrEqualTo(MaximumMinutes).WithErrorCode(Codes.DurationAbsurd).WithState(x => Minutes(x.Minutes));
+            s.RuleFor(x => x.StartTime)
+                .Must((x, time) => time!.Value.TickOfDay + (x.Minutes * NodaConstants.TicksPerMinute) <= NodaConstants.TicksPerDay)
+                .When(x => x.StartTime is not null && x.Minutes is > 0 and <= MaximumMinutes)
+                .WithErrorCode(Codes.SessionPastMidnight)
+                .WithState(x => (IReadOnlyDictionary<string, string>)JsonProblems.Args(("date", Date(x.Date)), ("time", x.StartTime!.Value.ToString("HH:mm", CultureInfo.InvariantCulture))));
+        });
+        RuleForEach(e => e.Absences).ChildRules(a =>
+        {
+            a.RuleFor(x => x.Minutes).GreaterThan(0).WithErrorCode(Codes.DurationNotPositive).WithState(x => Minutes(x.Minutes));
+            a.RuleFor(x => x.Minutes).LessThanOrEqualTo(MaximumMinutes).WithErrorCode(Codes.DurationAbsurd).WithState(x => Minutes(x.Minutes));
+        });
+        RuleForEach(e => e.ContinuingModules).ChildRules(m =>
+            m.RuleFor(x => x.Module).NotEmpty().WithErrorCode(Codes.Required).WithState(_ => What("module")));
+        RuleFor(e => e).Custom(CheckAgainstDatesAndPeriod);
+    }
+
+    private TrainingProgrammeCatalog Catalog => _catalog ?? TrainingProgrammeCatalog.Default;
+
+    private static Dictionary<string, string> What(string what) => JsonProblems.Args(("what", what));
+
+    private static Dictionary<string, string> Minutes(int minutes) =>
+        JsonProblems.Args(("minutes", minutes.ToString(CultureInfo.InvariantCulture)), ("maximum", MaximumMinutes.ToString(CultureInfo.InvariantCulture)));
+
+    private static void Fail(ValidationContext<Enrolment> context, string member, string code, params (string Name, string Value)[] arguments)
+    {
+        // The context's path is the enrolment's own (empty, or enrolments[3] inside a document).
+        string path = string.IsNullOrEmpty(context.PropertyPath) ? member : context.PropertyPath + "." + member;
+        context.AddFailure(new ValidationFailure(path, code) { ErrorCode = code, CustomState = JsonProblems.Args(arguments) });
+    }
+
+    private void CheckAgainstDatesAndPeriod(Enrolment e, ValidationContext<Enrolment> context)
+    {
+        if (e.Start is { } start && e.End is { } end && end >= start)
+        {
+            for (int i = 0; i < e.Sessions.Count; i++)
+            {
+                LocalDate date = e.Sessions[i].Date;
+                if (date < start || date > end)
+                {
+                    Fail(context, $"Sessions[{i}].Date", Codes.SessionOutsideDates, ("date", Date(date)), ("start", Date(start)), ("end", Date(end)));
+                }
+            }
+
+            for (int i = 0; i < e.Absences.Count; i++)
+            {
+                LocalDate date = e.Absences[i].Date;
+                if (date < start || date > end)
+                {
+                    Fail(context, $"Absences[{i}].Date", Codes.AbsenceOutsideDates, ("date", Date(date)), ("start", Date(start)), ("end", Date(end)));
+                }
+            }
+
+            for (int i = 0; i < e.ExamSittings.Count; i++)
+            {
+                if (e.ExamSittings[i].Date < start)
+                {
+                    Fail(context, $"ExamSittings[{i}].Date", Codes.SittingBeforeStart, ("date", Date(e.ExamSittings[i].Date)), ("start", Date(start)));
+                }
+            }
+        }
+
+        CheckOverlaps(e, context);
+
+        RulePeriod? period = e.EnteredOn is { } entered ? Catalog.Find(e.ProgrammeId)?.FindPeriod(entered) : null;
+        if (period is null)
+        {
+            return; // The compliance check reports the missing period (LI-TRN-100).
+        }
+
+        if (e.Exemption is null && e.Course == CourseKind.Initial && !string.IsNullOrEmpty(e.PathId) && period.FindPath(e.PathId) is null)
+        {
+            Fail(context, "PathId", Codes.PathNotAllowed, ("path", e.PathId), ("period", period.Id), ("allowed", string.Join(", ", period.Paths.Select(p => p.Id))));
+        }
+
+        for (int i = 0; i < e.ExamSittings.Count; i++)
+        {
+            string target = e.ExamSittings[i].TargetId;
+            if (!period.Targets.Any(t => string.Equals(t.Id, target, StringComparison.Ordinal)))
+            {
+                Fail(context, $"ExamSittings[{i}].TargetId", Codes.UnknownTarget, ("target", target), ("period", period.Id), ("known", string.Join(", ", period.Targets.Select(t => t.Id))));
+            }
+        }
+
+        IReadOnlyList<int> offered = period.Continuing.ModuleHours;
+        for (int i = 0; i < e.ContinuingModules.Count; i++)
+        {
+            int hours = e.ContinuingModules[i].Hours;
+            if (!offered.Contains(hours))
+            {
+                Fail(context, $"ContinuingModules[{i}].Hours", Codes.ModuleLengthNotOffered,
+                    ("hours", hours.ToString(CultureInfo.InvariantCulture)), ("offered", string.Join(" ou ", offered.Select(h => h.ToString(CultureInfo.InvariantCulture)))));
+            }
+        }
+    }
+
+    // Sessions overlap when two with start times share a moment of the same day, or when a day holds more than 24 h.
+    private static void CheckOverlaps(Enrolment e, ValidationContext<Enrolment> context)
+    {
+        IReadOnlyList<TrainingSession> sessions = e.Sessions;
+        int[] order = [.. Enumerable.Range(0, sessions.Count).OrderBy(i => sessions[i].Date).ThenBy(i => sessions[i].StartTime?.TickOfDay ?? -1).ThenBy(i => i)];
+        long dayMinutes = 0;
+        int previousTimed = -1;
+        for (int k = 0; k < order.Length; k++)
+        {
+            int i = order[k];
+            TrainingSession s = sessions[i];
+            bool newDay = k == 0 || sessions[order[k - 1]].Date != s.Date;
+            if (newDay)
+            {
+                dayMinutes = 0;
+                previousTimed = -1;
+            }
+
+            dayMinutes += Math.Max(0, s.Minutes);
+            if (s.StartTime is { } startTime)
+            {
+                if (previousTimed >= 0)
+                {
+                    TrainingSession p = sessions[previousTimed];
+                    long previousEnd = p.StartTime!.Value.TickOfDay + (Math.Max(0, p.Minutes) * NodaConstants.TicksPerMinute);
+                    if (previousEnd > startTime.TickOfDay)
+                    {
+                        Fail(context, $"Sessions[{i}]", Codes.SessionsOverlap, ("date", Date(s.Date)), ("other", $"sessions[{previousTimed}]"));
+                    }
+                }
+
+                if (previousTimed < 0 || EndTicks(s) > EndTicks(sessions[previousTimed]))
+                {
+                    previousTimed = i;
+                }
+            }
+
+            bool lastOfDay = k == order.Length - 1 || sessions[order[k + 1]].Date != s.Date;
+            if (lastOfDay && dayMinutes > 24 * 60)
+            {
+                Fail(context, $"Sessions[{i}]", Codes.SessionsOverlap, ("date", Date(s.Date)), ("other", "24 h"));
+            }
+        }
+    }
+
+    private static long EndTicks(TrainingSession s) => s.StartTime!.Value.TickOfDay + (Math.Max(0, s.Minutes) * NodaConstants.TicksPerMinute);
+}
+
+/// <summary>Validates a set of enrolments: each one (<see cref="EnrolmentValidator"/>) and their unique identifiers.</summary>
+/// <remarks>Create once and reuse; thread-safe.</remarks>
+public sealed class EnrolmentsDocumentValidator : AbstractValidator<EnrolmentsDocument>
+{
+    /// <summary>Initializes the validator.</summary>
+    /// <param name="enrolmentValidator">The validator of each enrolment.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="enrolmentValidator"/> is null.</exception>
+    public EnrolmentsDocumentValidator(IValidator<Enrolment> enrolmentValidator)
+    {
+        ArgumentNullException.ThrowIfNull(enrolmentValidator);
+        RuleForEach(d => d.Enrolments).SetValidator(enrolmentValidator);
+        RuleFor(d => d.Enrolments).Custom((list, context) =>
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 0; i < list.Count; i++)
+            {
+                if (!string.IsNullOrEmpty(list[i].Id) && !seen.Add(list[i].Id))
+                {
+                    context.AddFailure(new ValidationFailure($"Enrolments[{i}].Id", Codes.DuplicateId)
+                    {
+                        ErrorCode = Codes.DuplicateId,
+                        CustomState = JsonProblems.Args(("id", list[i].Id)),
+                    });
+                }
+            }
+        });
+    }
+}
+
+/// <summary>
+/// Validates a training programme: identifiers, non-overlapping periods in order, paths with hours, unique
+/// identifiers of periods, paths and targets, and rule values in range.
+/// </summary>
+/// <remarks>Create once and reuse; thread-safe.</remarks>
+public sealed class TrainingProgrammeValidator : AbstractValidator<TrainingProgramme>
+{
+    /// <summary>Initializes the validator.</summary>
+    public TrainingProgrammeValidator()
+    {
+        RuleFor(p => p.Id).NotEmpty().WithErrorCode(Codes.Required).WithState(_ => JsonProblems.Args(("what", "id")));
+        RuleFor(p => p.Name).NotEmpty().WithErrorCode(Codes.Required).WithState(_ => JsonProblems.Args(("what", "name")));
+        RuleFor(p => p.Source).NotEmpty().WithErrorCode(Codes.Required).WithState(_ => JsonProblems.Args(("what", "source")));
+        RuleForEach(p => p.Periods).ChildRules(period =>
+        {
+            period.RuleFor(x => x.Id).NotEmpty().WithErrorCode(Codes.Required).WithState(_ => JsonProblems.Args(("what", "id")));
+            period.RuleFor(x => x.Source).NotEmpty().WithErrorCode(Codes.Required).WithState(_ => JsonProblems.Args(("what", "source")));
+            period.RuleFor(x => x.Until).Must((x, until) => until >= x.From).When(x => x.Until is not null)
+                .WithErrorCode(Codes.PeriodEndsBeforeStart)
+                .WithState(x => JsonProblems.Args(("period", x.Id), ("from", Date(x.From)), ("until", Date(x.Until!.Value))));
+            period.RuleFor(x => x.Paths).NotEmpty().WithErrorCode(Codes.PeriodWithoutPath).WithState(x => JsonProblems.Args(("period", x.Id)));
+            period.RuleForEach(x => x.Paths).ChildRules(path =>
+            {
+                path.RuleFor(x => x.Id).NotEmpty().WithErrorCode(Codes.Required).WithState(_ => JsonProblems.Args(("what", "id")));
+                path.RuleFor(x => x).Must(x => x.LessonHours >= 0 && x.StageHours >= 0 && x.LessonHours + x.StageHours > 0 && x.InCentreHours is not < 0 && (x.InCentreHours ?? 0) <= x.LessonHours)
+                    .WithErrorCode(Codes.PathHoursInvalid).WithState(x => JsonProblems.Args(("path", x.Id)));
+            });
+            period.RuleForEach(x => x.Targets).ChildRules(target =>
+                target.RuleFor(x => x.Id).NotEmpty().WithErrorCode(Codes.Required).WithState(_ => JsonProblems.Args(("what", "id"))));
+            period.RuleFor(x => x.ExamDeadlineMonths).InclusiveBetween(1, 60).WithErrorCode(Codes.RuleValueOutOfRange).WithState(x => Range(x.ExamDeadlineMonths, 1, 60));
+            period.RuleFor(x => x.Continuing.ModulesWithinFirst12Months).InclusiveBetween(0, 12).WithErrorCode(Codes.RuleValueOutOfRange).WithState(x => Range(x.Continuing.ModulesWithinFirst12Months, 0, 12));
+            period.RuleFor(x => x.Continuing.ModulesPerCalendarYear).InclusiveBetween(0, 12).WithErrorCode(Codes.RuleValueOutOfRange).WithState(x => Range(x.Continuing.ModulesPerCalendarYear, 0, 12));
+            period.RuleFor(x => x.Continuing.FromYear).InclusiveBetween(2000, 2100).WithErrorCode(Codes.RuleValueOutOfRange).WithState(x => Range(x.Continuing.FromYear, 2000, 2100));
+            period.RuleForEach(x => x.Continuing.ModuleHours).InclusiveBetween(1, 100).WithErrorCode(Codes.RuleValueOutOfRange).WithState((_, h) => Range(h, 1, 100));
+            period.RuleFor(x => x.Paths).Custom((paths, context) => Unique(paths.Select(p => p.Id), "Paths", context));
+            period.RuleFor(x => x.Targets).Custom((targets, context) => Unique(targets.Select(t => t.Id), "Targets", context));
+        });
+        RuleFor(p => p.Periods).Custom((periods, context) =>
+        {
+            Unique(periods.Select(p => p.Id), "Periods", context);
+            for (int i = 0; i < periods.Count; i++)
+            {
+                for (int j = i + 1; j < periods.Count; j++)
+                {
+                    RulePeriod a = periods[i];
+                    RulePeriod b = periods[j];
+                    if (a.Covers(b.From) || b.Covers(a.From))
+                    {
+                        context.AddFailure(new ValidationFailure($"Periods[{j}]", Codes.PeriodsOverlap)
+                        {
+                            ErrorCode = Codes.PeriodsOverlap,
+                            CustomState = JsonProblems.Args(("period", b.Id), ("other", a.Id)),
+                        });
+                    }
+                }
+            }
+        });
+    }
+
+    private static Dictionary<string, string> Range(int value, int minimum, int maximum) => JsonProblems.Args(
+        ("value", value.ToString(CultureInfo.InvariantCulture)),
+        ("minimum", minimum.ToString(CultureInfo.InvariantCulture)),
+        ("maximum", maximum.ToString(CultureInfo.InvariantCulture)));
+
+    private static void Unique<T>(IEnumerable<string> ids, string member, ValidationContext<T> context)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int i = 0;
+        foreach (string id in ids)
+        {
+            if (!string.IsNullOrEmpty(id) && !seen.Add(id))
+            {
+                string prefix = string.IsNullOrEmpty(context.PropertyPath) ? member : context.PropertyPath;
+                context.AddFailure(new ValidationFailure($"{prefix}[{i}].Id", Codes.DuplicateId)
+                {
+                    ErrorCode = Codes.DuplicateId,
+                    CustomState = JsonProblems.Args(("id", id)),
+                });
+            }
+
+            i++;
+        }
+    }
+}
