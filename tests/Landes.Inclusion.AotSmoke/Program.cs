@@ -8,6 +8,7 @@ using Landes.Inclusion.Interop.FranceServices;
 using Landes.Inclusion.Interop.LieuxMediation;
 using Landes.Inclusion.Json;
 using Landes.Inclusion.Schedules;
+using Landes.Inclusion.Territory;
 
 int failures = 0;
 
@@ -30,6 +31,13 @@ ReadResult<ValidationReportDocument> back = LandesJson.ValidationReport.Read(jso
 Expect(back.Succeeded && back.Value.Problems[0].Path == "structures[0].siret", "JSON round-trip");
 Expect(!LandesJson.ValidationReport.Read("{\"schemaVersion\":\"1.0\",\"valid\":1,\"problems\":[],\"x\":2}").Succeeded, "strict JSON reading");
 
+// Territory: the embedded geography (resource + Brotli), the analysis and its JSON formats.
+Expect(Geography.France.TryGetCommune(InseeCode.Parse("40192"), out Commune? montDeMarsan) && montDeMarsan.Centroid is not null, "embedded geography");
+ReadResult<PlacesDocument> places = TerritoryJson.Places.Read(
+    "{\"schemaVersion\":\"1.0\",\"places\":[{\"id\":\"a\",\"name\":\"Lieu\",\"commune\":\"40192\",\"kind\":\"permanence\",\"openingHours\":{\"monday\":[\"09:00-12:00\"]}}]}");
+Expect(places.Succeeded, "places JSON");
+CoverageResult coverage = new CoverageAnalyzer().Analyze(TerritorySelection.Landes, places.Value!.Places);
+Expect(coverage.Communes.Count == 327 && TerritoryJson.CoverageResult.Read(TerritoryJson.CoverageResult.WriteToString(coverage)).Succeeded, "coverage JSON round-trip");
 // Certification: the embedded catalog (resource + source-generated reader + validator), the engine and the record format.
 CandidateRecord record = CertificationJson.Record.Read(
     "{\"schemaVersion\":\"1.0\",\"trainingStart\":\"2021-09-06\",\"results\":[{\"title\":\"remn-2019\",\"block\":1,\"sessionDate\":\"2021-11-25\",\"sessionKind\":\"session-ccp\",\"obtained\":true,\"procesVerbal\":\"PV-1\"}]}").GetValueOrThrow();

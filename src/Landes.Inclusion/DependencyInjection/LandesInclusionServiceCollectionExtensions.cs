@@ -24,6 +24,11 @@ public static class LandesInclusionServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton<IClock>(SystemClock.Instance);
+        services.TryAddSingleton(_ => Landes.Inclusion.Territory.Geography.France);
+        services.TryAddSingleton(sp => new Landes.Inclusion.Territory.PlaceValidator(sp.GetRequiredService<Landes.Inclusion.Territory.Geography>()));
+        services.TryAddSingleton(sp => new Landes.Inclusion.Territory.PlacesDocumentValidator(sp.GetRequiredService<Landes.Inclusion.Territory.PlaceValidator>()));
+        services.TryAddSingleton(sp => new Landes.Inclusion.Territory.CoverageAnalyzer(sp.GetRequiredService<Landes.Inclusion.Territory.Geography>()));
+        services.TryAddSingleton<Landes.Inclusion.Territory.CoverageResultValidator>();
         services.TryAddSingleton(_ => CertificationCatalog.Default);
         services.TryAddSingleton(sp => new CertificationEngine(sp.GetRequiredService<CertificationCatalog>()));
         services.TryAddSingleton<CertificationCatalogValidator>();

@@ -51,6 +51,7 @@ public static class ProblemCatalog
     [
         .. IdentifierDefinitions(),
         .. JsonDefinitions(),
+        .. Landes.Inclusion.Territory.TerritoryProblemDefinitions.All(),
         .. ScheduleProblemDefinitions.All(),
         .. CertificationProblemDefinitions.All(),
         .. Training.TrainingProblemDefinitions.All(),

@@ -19,6 +19,8 @@ namespace Landes.Inclusion.Json;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     Converters = [typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter)])]
 [JsonSerializable(typeof(ValidationReportDocument))]
+[JsonSerializable(typeof(Landes.Inclusion.Territory.PlacesDocument))]
+[JsonSerializable(typeof(Landes.Inclusion.Territory.CoverageResult))]
 [JsonSerializable(typeof(Landes.Inclusion.Certification.CertificationCatalog))]
 [JsonSerializable(typeof(Landes.Inclusion.Certification.CandidateRecord))]
 [JsonSerializable(typeof(Landes.Inclusion.Certification.CertificationEvaluationDocument))]

@@ -57,6 +57,18 @@ public sealed class ServiceCollectionTests
     }
 
     [Fact]
+    public void AddLandesInclusion_RegistersTheTerritoryServices()
+    {
+        using ServiceProvider provider = new ServiceCollection().AddLandesInclusion().BuildServiceProvider(Strict);
+
+        Assert.Same(Landes.Inclusion.Territory.Geography.France, provider.GetRequiredService<Landes.Inclusion.Territory.Geography>());
+        Assert.Same(provider.GetRequiredService<Landes.Inclusion.Territory.PlaceValidator>(), provider.GetRequiredService<Landes.Inclusion.Territory.PlaceValidator>());
+        Assert.NotNull(provider.GetRequiredService<Landes.Inclusion.Territory.PlacesDocumentValidator>());
+        Assert.Same(Landes.Inclusion.Territory.Geography.France, provider.GetRequiredService<Landes.Inclusion.Territory.CoverageAnalyzer>().Geography);
+        Assert.NotNull(provider.GetRequiredService<Landes.Inclusion.Territory.CoverageResultValidator>());
+    }
+
+    [Fact]
     public void AddLandesInclusion_RegistersTheCertificationServicesOverTheDefaultCatalog()
     {
         using ServiceProvider provider = new ServiceCollection().AddLandesInclusion().BuildServiceProvider(Strict);

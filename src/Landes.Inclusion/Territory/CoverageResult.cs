@@ -1,0 +1,163 @@
+using Landes.Inclusion.Identifiers;
+
+namespace Landes.Inclusion.Territory;
+
+/// <summary>
+/// The coverage of a territory by a set of places, as a JSON document (schema:
+/// <c>docs/schemas/coverage-result.schema.json</c>). Definitions: <c>docs/territory.md</c>.
+/// </summary>
+/// <remarks>
+/// <para>Distances are great-circle (crow-fly) distances from the commune's centroid to the nearest place, rounded
+/// to the metre. Communes without a centroid are listed with no distance and left out of every population share;
+/// <see cref="PopulationWithoutCoordinates"/> says how many inhabitants that leaves aside.</para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class CoverageResult
+{
+    /// <summary>The schema version this library writes.</summary>
+    public const string CurrentSchemaVersion = "1.0";
+
+    /// <summary>Gets the schema version of the document.</summary>
+    public string SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    /// <summary>Gets the vintage of the geography used.</summary>
+    public required GeographyVintage Vintage { get; init; }
+
+    /// <summary>Gets how the territory was given.</summary>
+    public required TerritoryKind TerritoryKind { get; init; }
+
+    /// <summary>Gets the département code or EPCI SIREN; the empty string for a list of communes.</summary>
+    public required string TerritoryCode { get; init; }
+
+    /// <summary>Gets the distance thresholds in km, ascending.</summary>
+    public required IReadOnlyList<double> ThresholdsKm { get; init; }
+
+    /// <summary>Gets the coverage radius in km.</summary>
+    public required double CoverageRadiusKm { get; init; }
+
+    /// <summary>Gets the travel-time estimate model used, or null when no travel time was estimated.</summary>
+    public TravelTimeEstimateModel? TravelTimeEstimate { get; init; }
+
+    /// <summary>Gets the population of the territory's communes that have a centroid (the denominator of every share).</summary>
+    public required long Population { get; init; }
+
+    /// <summary>Gets the population of the territory's communes without a centroid, left out of every share.</summary>
+    public required long PopulationWithoutCoordinates { get; init; }
+
+    /// <summary>Gets every commune of the territory, ordered by code.</summary>
+    public required IReadOnlyList<CommuneCoverage> Communes { get; init; }
+
+    /// <summary>Gets the population within each threshold, in the order of <see cref="ThresholdsKm"/>.</summary>
+    public required IReadOnlyList<ThresholdCoverage> Thresholds { get; init; }
+
+    /// <summary>Gets the coverage of each EPCI with members in the territory, ordered by SIREN.</summary>
+    public required IReadOnlyList<EpciCoverage> Epcis { get; init; }
+
+    /// <summary>Gets the communes beyond the coverage radius, worst gap first.</summary>
+    public required IReadOnlyList<CoverageGap> Gaps { get; init; }
+
+    /// <summary>Gets the ids of the places located at their commune's centroid because they have no coordinates.</summary>
+    public required IReadOnlyList<string> ApproximatePlaceIds { get; init; }
+
+    /// <summary>Gets the ids of the places that could not be located (no coordinates, commune unknown or without centroid): they were left out.</summary>
+    public required IReadOnlyList<string> UnlocatedPlaceIds { get; init; }
+
+    /// <summary>Gets the share of the population within a threshold that was analysed.</summary>
+    /// <param name="thresholdKm">One of <see cref="ThresholdsKm"/>.</param>
+    /// <returns>The share in [0, 1].</returns>
+    /// <exception cref="ArgumentException">The threshold was not analysed.</exception>
+    public double ShareWithin(double thresholdKm) =>
+        Thresholds.FirstOrDefault(t => t.ThresholdKm.Equals(thresholdKm))?.Share
+        ?? throw new ArgumentException("This threshold was not analysed.", nameof(thresholdKm));
+}
+
+/// <summary>The coverage of one commune.</summary>
+public sealed class CommuneCoverage
+{
+    /// <summary>Gets the commune's code.</summary>
+    public required InseeCode Code { get; init; }
+
+    /// <summary>Gets the commune's name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Gets the commune's population, or null where none is published.</summary>
+    public int? Population { get; init; }
+
+    /// <summary>Gets the commune's EPCI, or null.</summary>
+    public EpciId? Epci { get; init; }
+
+    /// <summary>Gets a value indicating whether the commune has a centroid; without one it has no distance and is left out of the shares.</summary>
+    public required bool HasCoordinates { get; init; }
+
+    /// <summary>Gets the id of the nearest place, or null (no centroid, or no place could be located).</summary>
+    public string? NearestPlaceId { get; init; }
+
+    /// <summary>Gets the great-circle distance to the nearest place in km (rounded to the metre), or null.</summary>
+    public double? DistanceKm { get; init; }
+
+    /// <summary>Gets the <em>estimated</em> travel time to the nearest place in minutes (see <see cref="TravelTimeEstimateModel"/>), or null when not asked for.</summary>
+    public double? EstimatedTravelMinutes { get; init; }
+}
+
+/// <summary>The population within one distance threshold.</summary>
+public sealed class ThresholdCoverage
+{
+    /// <summary>Gets the threshold in km.</summary>
+    public required double ThresholdKm { get; init; }
+
+    /// <summary>Gets the number of communes whose centroid is within the threshold of a place.</summary>
+    public required int Communes { get; init; }
+
+    /// <summary>Gets their population.</summary>
+    public required long Population { get; init; }
+
+    /// <summary>Gets their share of the analysed population, in [0, 1] (0 when the analysed population is 0).</summary>
+    public required double Share { get; init; }
+}
+
+/// <summary>The coverage of one EPCI's communes within the territory.</summary>
+public sealed class EpciCoverage
+{
+    /// <summary>Gets the EPCI's SIREN.</summary>
+    public required EpciId Id { get; init; }
+
+    /// <summary>Gets the EPCI's name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Gets the population of its communes within the territory that have a centroid.</summary>
+    public required long Population { get; init; }
+
+    /// <summary>Gets the number of located places in its communes (all its communes, also outside the territory).</summary>
+    public required int Places { get; init; }
+
+    /// <summary>Gets the number of advisors in those places, or null when no place says how many.</summary>
+    public int? Advisors { get; init; }
+
+    /// <summary>Gets the advisors per 10,000 inhabitants of <see cref="Population"/>, or null when unknown or the population is 0.</summary>
+    public double? AdvisorsPer10000Inhabitants { get; init; }
+
+    /// <summary>Gets the share of <see cref="Population"/> within the coverage radius of a place, in [0, 1].</summary>
+    public required double CoveredShare { get; init; }
+}
+
+/// <summary>A commune beyond the coverage radius, with its gap score.</summary>
+public sealed class CoverageGap
+{
+    /// <summary>Gets the commune's code.</summary>
+    public required InseeCode Code { get; init; }
+
+    /// <summary>Gets the commune's name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Gets the commune's population.</summary>
+    public required int Population { get; init; }
+
+    /// <summary>Gets the distance to the nearest place in km.</summary>
+    public required double DistanceKm { get; init; }
+
+    /// <summary>Gets how far beyond the coverage radius the commune is, in km.</summary>
+    public required double ExcessKm { get; init; }
+
+    /// <summary>Gets the gap score: population × excess distance, in inhabitant-kilometres.</summary>
+    public required double Score { get; init; }
+}

@@ -1,0 +1,297 @@
+using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
+using System.IO.Compression;
+using System.Text;
+using Landes.Inclusion.Identifiers;
+
+namespace Landes.Inclusion.Territory;
+
+/// <summary>
+/// The geography of France embedded in the package: every current commune (COG 2026) with its population (INSEE
+/// 2023), département, arrondissement, EPCI, centroid and surface; the EPCI and départements built from them.
+/// Sources, licences and how to rebuild: <c>docs/data-sources.md</c>.
+/// </summary>
+/// <remarks>
+/// <para>Loading is lazy, once and thread-safe, per département: asking for a commune of the Landes decompresses the
+/// Landes only; asking for the whole country (<see cref="Communes"/>, a name search without département,
+/// <see cref="Epcis"/>) decompresses everything once. Every member is thread-safe.</para>
+/// <para>A code belongs to the geography's <see cref="Vintage"/>: a code of a commune merged since (40009 is now part
+/// of 40197) is simply not found; nothing is ever defaulted.</para>
+/// </remarks>
+public sealed class Geography
+{
+    private const string ResourceName = "Landes.Inclusion.Territory.Data.france-geography.bin";
+
+    private static readonly Lazy<Geography> Embedded = new(() => Load(ReadResource()), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly byte[] _data;
+    private readonly FrozenDictionary<DepartementCode, (int Offset, int Length, int Slot)> _blocks;
+    private readonly Lazy<DepartementGeography>[] _departements;
+    private readonly EpciEntry[] _epciTable;
+    private readonly FrozenDictionary<EpciId, int> _epciSlots;
+    private readonly Lazy<Epci>[] _epcis;
+    private readonly Lazy<FrozenDictionary<string, Commune[]>> _nameIndex;
+    private readonly Lazy<IReadOnlyList<Commune>> _all;
+
+    private Geography(byte[] data, GeographyVintage vintage, FrozenDictionary<DepartementCode, (int, int, int)> blocks, EpciEntry[] epcis)
+    {
+        _data = data;
+        Vintage = vintage;
+        _blocks = blocks;
+        DepartementCodes = [.. blocks.Keys.Order()];
+        _departements = new Lazy<DepartementGeography>[blocks.Count];
+        foreach ((DepartementCode code, (int offset, int length, int slot)) in blocks)
+        {
+            _departements[slot] = new Lazy<DepartementGeography>(() => ReadDepartement(code, offset, length), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        _epciTable = epcis;
+        _epciSlots = epcis.Select((e, i) => (e.Id, i)).ToFrozenDictionary(p => p.Id, p => p.i);
+        _epcis = [.. epcis.Select(e => new Lazy<Epci>(() => BuildEpci(e), LazyThreadSafetyMode.ExecutionAndPublication))];
+        _nameIndex = new(() => Communes.GroupBy(c => CommuneNameKey.Of(c.Name), StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
+        _all = new(() => [.. DepartementCodes.SelectMany(d => GetDepartement(d).Communes)], LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>Gets the embedded geography of France (COG 2026, population 2023). Only its header is read until a département is needed.</summary>
+    public static Geography France => Embedded.Value;
+
+    /// <summary>Gets the COG and population years of the data.</summary>
+    public GeographyVintage Vintage { get; }
+
+    /// <summary>Gets the codes of every département and overseas collectivity, in order.</summary>
+    public IReadOnlyList<DepartementCode> DepartementCodes { get; }
+
+    /// <summary>Gets every commune of France, ordered by département then code (loads the whole country).</summary>
+    public IReadOnlyList<Commune> Communes => _all.Value;
+
+    /// <summary>Gets every EPCI, ordered by SIREN (loads the whole country).</summary>
+    public IReadOnlyList<Epci> Epcis => [.. _epcis.Select(e => e.Value)];
+
+    /// <summary>Gets the communes without a centroid (left out of every distance computation).</summary>
+    public IReadOnlyList<Commune> CommunesWithoutCoordinates => [.. Communes.Where(c => c.Centroid is null)];
+
+    /// <summary>Gets the communes of a département, loading it on first use.</summary>
+    /// <param name="code">The département code.</param>
+    /// <returns>The département.</returns>
+    /// <exception cref="KeyNotFoundException">The geography has no such département (use <see cref="TryGetDepartement"/> for unchecked input).</exception>
+    public DepartementGeography GetDepartement(DepartementCode code) =>
+        TryGetDepartement(code, out DepartementGeography? departement)
+            ? departement
+            : throw new KeyNotFoundException($"No département '{code}' in the geography ({Vintage}).");
+
+    /// <summary>Looks up a département, loading it on first use.</summary>
+    /// <param name="code">The département code.</param>
+    /// <param name="departement">The département when found.</param>
+    /// <returns><see langword="true"/> when the geography has it.</returns>
+    public bool TryGetDepartement(DepartementCode code, [NotNullWhen(true)] out DepartementGeography? departement)
+    {
+        departement = _blocks.TryGetValue(code, out (int, int, int Slot) block) ? _departements[block.Slot].Value : null;
+        return departement is not null;
+    }
+
+    /// <summary>Looks up a commune by its INSEE code (loads its département only).</summary>
+    /// <param name="code">The code, for this geography's COG year.</param>
+    /// <param name="commune">The commune when found.</param>
+    /// <returns><see langword="true"/> when the code is a current commune of the vintage.</returns>
+    public bool TryGetCommune(InseeCode code, [NotNullWhen(true)] out Commune? commune)
+    {
+        commune = null;
+        if (code.IsDefault || !TryGetDepartement(code.Departement, out DepartementGeography? departement))
+        {
+            return false;
+        }
+
+        var communes = (Commune[])departement.Communes;
+        int index = Array.BinarySearch(communes, code, CodeComparer.Instance);
+        commune = index >= 0 ? communes[index] : null;
+        return commune is not null;
+    }
+
+    /// <summary>Gets a value indicating whether a code is a current commune of the vintage.</summary>
+    /// <param name="code">The code.</param>
+    /// <returns><see langword="true"/> when it is.</returns>
+    public bool Contains(InseeCode code) => TryGetCommune(code, out _);
+
+    /// <summary>
+    /// Finds the communes of a name, forgiving case, accents, hyphens, apostrophes and <c>Saint</c>/<c>St</c>
+    /// (<c>MONT DE MARSAN</c> finds Mont-de-Marsan). Several communes may share a name.
+    /// </summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The matching communes, ordered by code; empty when none.</returns>
+    public IReadOnlyList<Commune> FindByName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return _nameIndex.Value.TryGetValue(CommuneNameKey.Of(name), out Commune[]? found) ? found : [];
+    }
+
+    /// <summary>Finds the communes of a name within one département (loads that département only).</summary>
+    /// <param name="name">The name, forgiving as in <see cref="FindByName(string)"/>.</param>
+    /// <param name="departement">The département.</param>
+    /// <returns>The matching communes, ordered by code; empty when none.</returns>
+    public IReadOnlyList<Commune> FindByName(string name, DepartementCode departement)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (!TryGetDepartement(departement, out DepartementGeography? geography))
+        {
+            return [];
+        }
+
+        string key = CommuneNameKey.Of(name);
+        return [.. geography.Communes.Where(c => string.Equals(CommuneNameKey.Of(c.Name), key, StringComparison.Ordinal))];
+    }
+
+    /// <summary>Looks up an EPCI with all its members (loads the départements it spans).</summary>
+    /// <param name="id">The EPCI's SIREN.</param>
+    /// <param name="epci">The EPCI when found.</param>
+    /// <returns><see langword="true"/> when the geography has it.</returns>
+    public bool TryGetEpci(EpciId id, [NotNullWhen(true)] out Epci? epci)
+    {
+        epci = _epciSlots.TryGetValue(id, out int slot) ? _epcis[slot].Value : null;
+        return epci is not null;
+    }
+
+    /// <summary>Gets the EPCI of a commune.</summary>
+    /// <param name="code">The commune's code.</param>
+    /// <returns>The EPCI, or null when the commune is unknown or belongs to none.</returns>
+    public Epci? EpciOf(InseeCode code) =>
+        TryGetCommune(code, out Commune? commune) && commune.Epci is { } id && TryGetEpci(id, out Epci? epci) ? epci : null;
+
+    /// <summary>Gets the member communes of an EPCI, whatever their département.</summary>
+    /// <param name="id">The EPCI's SIREN.</param>
+    /// <returns>The members, ordered by code; empty when the EPCI is unknown.</returns>
+    public IReadOnlyList<Commune> CommunesOf(EpciId id) => TryGetEpci(id, out Epci? epci) ? epci.Communes : [];
+
+    /// <summary>Reads the whole embedded resource and decompresses every département (what a national analysis needs).</summary>
+    public void LoadAll()
+    {
+        foreach (Lazy<DepartementGeography> departement in _departements)
+        {
+            _ = departement.Value;
+        }
+    }
+
+    /// <summary>Reads a geography from the binary resource format (exposed for the rebuild tool's round-trip test and benchmarks).</summary>
+    internal static Geography Load(byte[] data)
+    {
+        using var reader = new BinaryReader(new MemoryStream(data, writable: false), Encoding.UTF8);
+        if (!reader.ReadBytes(5).AsSpan().SequenceEqual("LIGEO"u8) || reader.ReadByte() != 1)
+        {
+            throw new InvalidDataException("Not a Landes.Inclusion geography resource of format 1.");
+        }
+
+        var vintage = new GeographyVintage { CogYear = reader.ReadInt16(), PopulationYear = reader.ReadInt16() };
+        int count = reader.ReadInt32();
+        var entries = new List<(string Key, int Offset, int Length)>(count);
+        for (int i = 0; i < count; i++)
+        {
+            entries.Add((reader.ReadString(), reader.ReadInt32(), reader.ReadInt32()));
+        }
+
+        int start = (int)reader.BaseStream.Position;
+        (string _, int epciOffset, int epciLength) = entries.Single(e => e.Key.Length == 0);
+        EpciEntry[] epcis = ReadEpcis(Decompress(data, start + epciOffset, epciLength));
+        var blocks = entries.Where(e => e.Key.Length > 0)
+            .Select((e, slot) => (Code: DepartementCode.Parse(e.Key), Block: (start + e.Offset, e.Length, slot)))
+            .ToFrozenDictionary(p => p.Code, p => p.Block);
+        return new Geography(data, vintage, blocks, epcis);
+    }
+
+    private static byte[] ReadResource()
+    {
+        using Stream stream = typeof(Geography).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from the assembly.");
+        var data = new byte[stream.Length];
+        stream.ReadExactly(data);
+        return data;
+    }
+
+    private static byte[] Decompress(byte[] data, int offset, int length)
+    {
+        using var input = new BrotliStream(new MemoryStream(data, offset, length, writable: false), CompressionMode.Decompress);
+        using var output = new MemoryStream(length * 4);
+        input.CopyTo(output);
+        return output.ToArray();
+    }
+
+    private static EpciEntry[] ReadEpcis(byte[] block)
+    {
+        using var reader = new BinaryReader(new MemoryStream(block, writable: false), Encoding.UTF8);
+        var epcis = new EpciEntry[reader.Read7BitEncodedInt()];
+        for (int i = 0; i < epcis.Length; i++)
+        {
+            var siren = reader.ReadInt32().ToString("D9", System.Globalization.CultureInfo.InvariantCulture);
+            string name = reader.ReadString();
+            var kind = (EpciKind)reader.ReadByte();
+            var departements = new DepartementCode[reader.Read7BitEncodedInt()];
+            for (int d = 0; d < departements.Length; d++)
+            {
+                departements[d] = DepartementCode.Parse(reader.ReadString());
+            }
+
+            epcis[i] = new EpciEntry(EpciId.Parse(siren), name, kind, departements);
+        }
+
+        return epcis;
+    }
+
+    private DepartementGeography ReadDepartement(DepartementCode code, int offset, int length)
+    {
+        using var reader = new BinaryReader(new MemoryStream(Decompress(_data, offset, length), writable: false), Encoding.UTF8);
+        var communes = new Commune[reader.Read7BitEncodedInt()];
+        Span<byte> codeBytes = stackalloc byte[5];
+        Span<char> codeChars = stackalloc char[5];
+        for (int i = 0; i < communes.Length; i++)
+        {
+            reader.BaseStream.ReadExactly(codeBytes);
+            for (int k = 0; k < 5; k++)
+            {
+                codeChars[k] = (char)codeBytes[k];
+            }
+
+            string name = reader.ReadString();
+            int epci = reader.Read7BitEncodedInt();
+            int population = reader.Read7BitEncodedInt();
+            string arrondissement = reader.ReadString();
+            byte flags = reader.ReadByte();
+            GeoPoint? centroid = (flags & 1) != 0 ? new GeoPoint(reader.ReadInt32() / 100_000d, reader.ReadInt32() / 100_000d) : null;
+            double? surface = (flags & 2) != 0 ? reader.Read7BitEncodedInt() / 1_000d : null;
+            communes[i] = new Commune
+            {
+                Code = InseeCode.Parse(codeChars),
+                Name = name,
+                Departement = code,
+                Arrondissement = arrondissement.Length == 0 ? null : arrondissement,
+                Population = population == 0 ? null : population - 1,
+                Epci = epci == 0 ? null : _epciTable[epci - 1].Id,
+                Centroid = centroid,
+                SurfaceKm2 = surface,
+            };
+        }
+
+        return new DepartementGeography(code, communes);
+    }
+
+    private Epci BuildEpci(EpciEntry entry) => new()
+    {
+        Id = entry.Id,
+        Name = entry.Name,
+        Kind = entry.Kind,
+        Departements = entry.Departements,
+        Communes = [.. entry.Departements.SelectMany(d => GetDepartement(d).Communes).Where(c => c.Epci == entry.Id).OrderBy(c => c.Code)],
+    };
+
+    private sealed record EpciEntry(EpciId Id, string Name, EpciKind Kind, DepartementCode[] Departements);
+
+    private sealed class CodeComparer : System.Collections.IComparer
+    {
+        public static readonly CodeComparer Instance = new();
+
+        public int Compare(object? x, object? y) => (x, y) switch
+        {
+            (Commune a, InseeCode b) => a.Code.CompareTo(b),
+            (InseeCode a, Commune b) => a.CompareTo(b.Code),
+            _ => throw new ArgumentException("Compares communes with codes."),
+        };
+    }
+}

@@ -1,0 +1,133 @@
+using System.Globalization;
+using FluentValidation;
+using Landes.Inclusion.Diagnostics;
+using Landes.Inclusion.Json;
+
+namespace Landes.Inclusion.Territory;
+
+/// <summary>
+/// Validates a place against a geography: id and name present, commune known for the geography's COG year
+/// (<c>LI-TER-006</c>), coordinates complete and in range, coordinates far from the commune's centroid flagged
+/// (<c>LI-TER-007</c>, a warning), a place that cannot be located flagged (<c>LI-TER-009</c>, a warning).
+/// </summary>
+/// <remarks>
+/// <para>"Far" means more than <see cref="FarFromCentroidKm"/> of the commune's size: the larger of 5 km and three
+/// times the radius of a disc of the commune's surface (a commune of 100 km² allows about 17 km).</para>
+/// <para>Create once and reuse; thread-safe.</para>
+/// </remarks>
+public sealed class PlaceValidator : AbstractValidator<Place>
+{
+    /// <summary>The smallest distance from the centroid that is flagged, in kilometres.</summary>
+    public const double FarFromCentroidKm = 5;
+
+    /// <summary>Initializes a validator for the embedded geography.</summary>
+    public PlaceValidator()
+        : this(Geography.France)
+    {
+    }
+
+    /// <summary>Initializes a validator for a geography.</summary>
+    /// <param name="geography">The geography the commune codes belong to.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="geography"/> is null.</exception>
+    public PlaceValidator(Geography geography)
+    {
+        ArgumentNullException.ThrowIfNull(geography);
+        string cogYear = geography.Vintage.CogYear.ToString(CultureInfo.InvariantCulture);
+
+        RuleFor(p => p.Id).Must(id => !string.IsNullOrWhiteSpace(id)).WithErrorCode(ProblemCodes.Territory.PlaceIdEmpty);
+        RuleFor(p => p.Name).Must(name => !string.IsNullOrWhiteSpace(name)).WithErrorCode(ProblemCodes.Territory.PlaceNameEmpty);
+        RuleFor(p => p.Commune).Must(c => !c.IsDefault).WithErrorCode(ProblemCodes.Territory.PlaceCommuneNotSet)
+            .DependentRules(() => RuleFor(p => p.Commune).Must(geography.Contains)
+                .WithErrorCode(ProblemCodes.Territory.UnknownCommune)
+                .WithState(p => JsonProblems.Args(("value", p.Commune.ToString()), ("cogYear", cogYear))));
+        RuleFor(p => p.Latitude!.Value).Must(GeoPoint.IsLatitude).When(p => p.Latitude.HasValue)
+            .OverridePropertyName("latitude")
+            .WithErrorCode(ProblemCodes.Territory.LatitudeRange)
+            .WithState(p => JsonProblems.Args(("value", p.Latitude!.Value.ToString("R", CultureInfo.InvariantCulture))));
+        RuleFor(p => p.Longitude!.Value).Must(GeoPoint.IsLongitude).When(p => p.Longitude.HasValue)
+            .OverridePropertyName("longitude")
+            .WithErrorCode(ProblemCodes.Territory.LongitudeRange)
+            .WithState(p => JsonProblems.Args(("value", p.Longitude!.Value.ToString("R", CultureInfo.InvariantCulture))));
+        RuleFor(p => p).Must(p => p.Latitude.HasValue == p.Longitude.HasValue)
+            .OverridePropertyName(string.Empty)
+            .WithErrorCode(ProblemCodes.Territory.CoordinatesIncomplete);
+        RuleFor(p => p.Advisors).Must(a => a is null or >= 0)
+            .WithErrorCode(ProblemCodes.Territory.AdvisorsNegative)
+            .WithState(p => JsonProblems.Args(("value", p.Advisors?.ToString(CultureInfo.InvariantCulture) ?? string.Empty)));
+
+        RuleFor(p => p).Custom((place, context) =>
+        {
+            if (!geography.TryGetCommune(place.Commune, out Commune? commune))
+            {
+                return;
+            }
+
+            if (place.Coordinates is { } point && commune.Centroid is { } centroid)
+            {
+                double distance = point.DistanceKm(centroid);
+                double limit = FarLimitKm(commune);
+                if (distance > limit)
+                {
+                    context.AddFailure(Failure(ProblemCodes.Territory.FarFromCentroid, string.Empty, Severity.Warning,
+                        ("distanceKm", distance.ToString("0.0", CultureInfo.InvariantCulture)),
+                        ("limitKm", limit.ToString("0.0", CultureInfo.InvariantCulture)),
+                        ("commune", commune.ToString())));
+                }
+            }
+            else if (place.Latitude is null && place.Longitude is null && commune.Centroid is null)
+            {
+                context.AddFailure(Failure(ProblemCodes.Territory.PlaceNotLocatable, string.Empty, Severity.Warning,
+                    ("commune", commune.ToString())));
+            }
+        });
+    }
+
+    /// <summary>The distance from a commune's centroid beyond which a place is flagged.</summary>
+    /// <param name="commune">The commune.</param>
+    /// <returns>The limit in kilometres.</returns>
+    internal static double FarLimitKm(Commune commune) =>
+        Math.Max(FarFromCentroidKm, 3 * Math.Sqrt((commune.SurfaceKm2 ?? 0) / Math.PI));
+
+    private static FluentValidation.Results.ValidationFailure Failure(string code, string property, Severity severity, params (string Name, string Value)[] arguments) =>
+        new(property, code)
+        {
+            ErrorCode = code,
+            Severity = severity,
+            CustomState = JsonProblems.Args(arguments),
+        };
+}
+
+/// <summary>Validates a list of places: each place with <see cref="PlaceValidator"/>, and ids unique (<c>LI-TER-008</c>).</summary>
+/// <remarks>Create once and reuse; thread-safe.</remarks>
+public sealed class PlacesDocumentValidator : AbstractValidator<PlacesDocument>
+{
+    /// <summary>Initializes a validator for the embedded geography.</summary>
+    public PlacesDocumentValidator()
+        : this(new PlaceValidator())
+    {
+    }
+
+    /// <summary>Initializes a validator with a place validator.</summary>
+    /// <param name="placeValidator">The validator of each place.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="placeValidator"/> is null.</exception>
+    public PlacesDocumentValidator(PlaceValidator placeValidator)
+    {
+        ArgumentNullException.ThrowIfNull(placeValidator);
+        RuleForEach(d => d.Places).SetValidator(placeValidator);
+        RuleFor(d => d.Places).Custom((places, context) =>
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 0; i < places.Count; i++)
+            {
+                if (!string.IsNullOrWhiteSpace(places[i].Id) && !seen.Add(places[i].Id))
+                {
+                    context.AddFailure(new FluentValidation.Results.ValidationFailure($"places[{i}].id", ProblemCodes.Territory.DuplicatePlaceId)
+                    {
+                        ErrorCode = ProblemCodes.Territory.DuplicatePlaceId,
+                        CustomState = JsonProblems.Args(("id", places[i].Id)),
+                    });
+                }
+            }
+        });
+    }
+}
