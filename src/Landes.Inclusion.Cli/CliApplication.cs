@@ -13,7 +13,9 @@ internal static class CliApplication
     public const int Invalid = 1;
     public const int UsageError = 2;
 
-    public static RootCommand BuildRootCommand()
+    public static RootCommand BuildRootCommand() => BuildRootCommand(NodaTime.SystemClock.Instance);
+
+    public static RootCommand BuildRootCommand(NodaTime.IClock clock)
     {
         var root = new RootCommand(
             "landes-inclusion : titres professionnels, formation et couverture territoriale des réseaux de conseillers numériques.\n" +
@@ -22,14 +24,16 @@ internal static class CliApplication
             "  landes-inclusion report\n" +
             "  landes-inclusion report --lang en");
         root.Options.Add(CommonOptions.Language);
-        root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create(clock));
         return root;
     }
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, NodaTime.SystemClock.Instance);
+
+    public static int Run(string[] args, TextWriter output, TextWriter error, NodaTime.IClock clock)
     {
         ArgumentNullException.ThrowIfNull(args);
-        ParseResult parse = BuildRootCommand().Parse(args);
+        ParseResult parse = BuildRootCommand(clock).Parse(args);
         if (parse.Errors.Count > 0)
         {
             foreach (System.CommandLine.Parsing.ParseError parseError in parse.Errors)

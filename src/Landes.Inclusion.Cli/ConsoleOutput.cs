@@ -8,12 +8,19 @@ internal static class ConsoleOutput
     public static IAnsiConsole Create(TextWriter writer)
     {
         bool terminal = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected;
-        return AnsiConsole.Create(new AnsiConsoleSettings
+        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(writer),
             Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
         });
+        if (!terminal)
+        {
+            // Files and pipes have no width: wide enough for the report's tables, stable for golden outputs.
+            console.Profile.Width = 140;
+        }
+
+        return console;
     }
 }

@@ -3,8 +3,9 @@ namespace Landes.Inclusion.Diagnostics;
 /// <summary>
 /// The language of the messages the library writes. French is the default everywhere; English is available
 /// on request. An enumeration rather than a <see cref="System.Globalization.CultureInfo"/> so that hosts running in
-/// globalization-invariant mode can use both.
+/// globalization-invariant mode can use both. In JSON: <c>french</c>, <c>english</c>.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.StableEnumJsonConverter<MessageLanguage>))]
 public enum MessageLanguage
 {
     /// <summary>French (the default).</summary>

@@ -53,6 +53,7 @@ public static class ProblemCatalog
         .. JsonDefinitions(),
         .. Landes.Inclusion.Territory.TerritoryProblemDefinitions.All(),
         .. ScheduleProblemDefinitions.All(),
+        .. NetworkProblemDefinitions.All(),
         .. CertificationProblemDefinitions.All(),
         .. Training.TrainingProblemDefinitions.All(),
         .. InteropProblemDefinitions.All(),

@@ -26,4 +26,6 @@ namespace Landes.Inclusion.Json;
 [JsonSerializable(typeof(Landes.Inclusion.Certification.CertificationEvaluationDocument))]
 [JsonSerializable(typeof(Training.TrainingProgramme))]
 [JsonSerializable(typeof(Training.EnrolmentsDocument))]
+[JsonSerializable(typeof(Network.NetworkDocument))]
+[JsonSerializable(typeof(Network.NetworkReport))]
 internal sealed partial class LandesJsonContext : JsonSerializerContext;

@@ -18,8 +18,11 @@ public sealed class EmploymentContract
     /// <summary>Gets the last day of the contract; null for a CDI (rule R14: a CDI has no end date, the others must have one).</summary>
     public LocalDate? End { get; init; }
 
-    /// <summary>Gets a value indicating whether the contract is full time (R14 requires it; the default).</summary>
-    public bool FullTime { get; init; } = true;
+    /// <summary>
+    /// Gets a value indicating whether the contract is part time (R14 requires full time, so the default is false).
+    /// Expressed as "part time" so that a document that leaves it out means full time.
+    /// </summary>
+    public bool PartTime { get; init; }
 
     /// <summary>Tells whether the contract is in force on a day.</summary>
     /// <param name="date">The day.</param>

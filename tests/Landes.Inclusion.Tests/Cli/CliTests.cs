@@ -11,8 +11,8 @@ public sealed class CliTests
 
         Assert.Equal(0, exit);
         Assert.Empty(error);
-        Assert.Contains("Département par défaut : 40", output, StringComparison.Ordinal);
-        Assert.Contains("TP-01336", output, StringComparison.Ordinal);
+        Assert.Contains("34 conseillers en poste dans 19 structures d'accueil", output, StringComparison.Ordinal);
+        Assert.Contains("32 sur 34 détiennent le CCP1 du titre REMN.", output, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[", output, StringComparison.Ordinal); // no colour codes when captured
     }
 
@@ -22,8 +22,8 @@ public sealed class CliTests
         (int exit, string output, _) = Run("report", "--lang", "en");
 
         Assert.Equal(0, exit);
-        Assert.Contains("Default département: 40", output, StringComparison.Ordinal);
-        Assert.Contains("INSEE commune code", output, StringComparison.Ordinal);
+        Assert.Contains("34 advisors in post at 19 host structures", output, StringComparison.Ordinal);
+        Assert.Contains("32 of 34 hold REMN CCP1.", output, StringComparison.Ordinal);
     }
 
     [Fact]
