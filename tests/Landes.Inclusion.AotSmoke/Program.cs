@@ -57,5 +57,10 @@ Expect(sites.Records.Count == 1 && sites.Records[0].Schedule.OpenDays.Count == 1
 string structures = DataInclusionJson.WriteToString(DataInclusionExporter.Export(lieux.Records, "landes").Structures);
 Expect(structures.Contains("\"horaires_accueil\": \"Tu,Th 14:00-17:00; PH off\"", StringComparison.Ordinal), "data·inclusion export");
 
+// Network: the embedded Landes sample (every module's reader and validator) and the report.
+Landes.Inclusion.Network.NetworkReport networkReport = new Landes.Inclusion.Network.NetworkReporter().Build(Landes.Inclusion.Network.LandesSample.Network, new NodaTime.LocalDate(2026, 11, 29));
+Expect(networkReport.Headcount.AdvisorsInPost == 34 && networkReport.Blocks[0].Holders == 32, "Landes sample report");
+Expect(Landes.Inclusion.Network.NetworkJson.Report.WriteToString(networkReport).Contains("\"asOf\": \"2026-11-29\"", StringComparison.Ordinal), "network report JSON");
+
 Console.WriteLine(failures == 0 ? "AOT smoke test passed" : $"AOT smoke test: {failures} failure(s)");
 return failures == 0 ? 0 : 1;

@@ -1,0 +1,64 @@
+using Landes.Inclusion.Tests.Infrastructure;
+
+namespace Landes.Inclusion.Tests.Cli;
+
+/// <summary>
+/// The report on the embedded sample, as of a fixed day, compared with the committed golden outputs. When the report
+/// changes on purpose, regenerate them with
+/// <c>dotnet run --project src/Landes.Inclusion.Cli -- report --as-of 2026-11-29 --format markdown [--lang en] &gt; tests/Landes.Inclusion.Tests/Cli/Golden/report-landes-2026-11-29.fr.md</c>
+/// and review the diff.
+/// </summary>
+public sealed class ReportGoldenTests
+{
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("en")]
+    public void Report_Markdown_MatchesTheGoldenOutput(string language)
+    {
+        (int exit, string output, string error) = CliTests.Run("report", "--as-of", "2026-11-29", "--format", "markdown", "--lang", language);
+
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        string golden = RepositoryFiles.ReadAllText($"tests/Landes.Inclusion.Tests/Cli/Golden/report-landes-2026-11-29.{language}.md");
+        Assert.Equal(golden.ReplaceLineEndings("\n"), output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Report_Json_IsTheNetworkReportDocument()
+    {
+        (int exit, string output, _) = CliTests.Run("report", "--as-of", "2026-11-29", "--format", "json");
+
+        Assert.Equal(0, exit);
+        var report = Landes.Inclusion.Network.NetworkJson.Report.Read(output).GetValueOrThrow();
+        Assert.Equal(34, report.Headcount.AdvisorsInPost);
+    }
+
+    [Fact]
+    public void Report_InvalidNetworkFile_ExitsOneWithEveryProblem()
+    {
+        string file = Path.Combine(Path.GetTempPath(), $"network-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, """{"schemaVersion":"1.0","departement":"4O","name":"x","structures":[],"advisors":[{"id":"a"}]}""");
+        try
+        {
+            (int exit, string output, string error) = CliTests.Run("report", file);
+
+            Assert.Equal(1, exit);
+            Assert.Empty(output);
+            Assert.Contains("departement: LI-ID-020", error, StringComparison.Ordinal);
+            Assert.Contains("advisors[0].name: LI-JSON-004", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Report_MissingFile_ExitsTwo()
+    {
+        (int exit, _, string error) = CliTests.Run("report", Path.Combine(Path.GetTempPath(), "does-not-exist.json"));
+
+        Assert.Equal(2, exit);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+}
