@@ -74,12 +74,9 @@ public sealed class EnrolmentValidator : AbstractValidator<Enrolment>
     private static Dictionary<string, string> Minutes(int minutes) =>
         JsonProblems.Args(("minutes", minutes.ToString(CultureInfo.InvariantCulture)), ("maximum", MaximumMinutes.ToString(CultureInfo.InvariantCulture)));
 
-    private static void Fail(ValidationContext<Enrolment> context, string member, string code, params (string Name, string Value)[] arguments)
-    {
-        // The context's path is the enrolment's own (empty, or enrolments[3] inside a document).
-        string path = string.IsNullOrEmpty(context.PropertyPath) ? member : context.PropertyPath + "." + member;
-        context.AddFailure(new ValidationFailure(path, code) { ErrorCode = code, CustomState = JsonProblems.Args(arguments) });
-    }
+    // The context's path is the enrolment's own (empty, or enrolments[3] inside a document): ProblemFailures prefixes it.
+    private static void Fail(ValidationContext<Enrolment> context, string member, string code, params (string Name, string Value)[] arguments) =>
+        Validation.ProblemFailures.Add(context, member, code, arguments);
 
     private void CheckAgainstDatesAndPeriod(Enrolment e, ValidationContext<Enrolment> context)
     {
