@@ -12,7 +12,8 @@ namespace Landes.Inclusion.Cli.Commands;
 /// <summary>Where the places of a coverage analysis come from, and how to say so.</summary>
 /// <param name="Places">The places.</param>
 /// <param name="Description">Where they come from, for the user.</param>
-internal sealed record PlacesSource(IReadOnlyList<Place> Places, CliText Description);
+/// <param name="Notice">What the user should know about them (printed on the error output), or null.</param>
+internal sealed record PlacesSource(IReadOnlyList<Place> Places, CliText Description, CliText? Notice = null);
 
 /// <summary>
 /// <c>coverage</c>: the coverage tables of a territory (thresholds, EPCI, largest gaps, suggestions), in text or JSON,
@@ -36,6 +37,7 @@ internal static class CoverageCommand
         "{0} : {1} ligne(s) écartée(s) ; « landes-inclusion validate {0} » les détaille.",
         "{0}: {1} row(s) left out; 'landes-inclusion validate {0}' details them.");
 
+    private static readonly CliText NoPlacesGiven = new("aucun lieu fourni", "no place given");
     private static readonly CliText FromFile = new("lieux lus dans {0}", "places read from {0}");
     private static readonly CliText Title = new("Couverture de {0} {1} — {2} lieux ({3})", "Coverage of {0} {1} — {2} places ({3})");
     private static readonly CliText Population = new("Population (INSEE {0})", "Population (INSEE {0})");
@@ -51,6 +53,7 @@ internal static class CoverageCommand
     private static readonly CliText Covered = new("Couvert", "Covered");
     private static readonly CliText Gaps = new("Les plus grands manques", "Largest gaps");
     private static readonly CliText Commune = new("Commune", "Commune");
+    private static readonly CliText Insee = new("INSEE", "INSEE");
     private static readonly CliText Inhabitants = new("Habitants", "Inhabitants");
     private static readonly CliText Beyond = new("Au-delà du rayon", "Beyond the radius");
     private static readonly CliText Suggestions = new("{0} lieux suggérés (glouton, population couverte à {1} km)", "{0} suggested places (greedy, population covered within {1} km)");
@@ -68,10 +71,11 @@ internal static class CoverageCommand
     private static readonly CliText SvgWritten = new("Carte SVG écrite : {0}", "SVG map written: {0}");
 
     /// <summary>
-    /// Gets or sets the places used when no <c>--places</c> file is named, for a département. Today an empty list (the
-    /// Landes network is not embedded yet); the network module points it at the embedded Landes network sample.
+    /// The places used when no <c>--places</c> file is named, for a département. Today an empty list with a message
+    /// saying why (the Landes network is not embedded yet); the network module points it at the embedded Landes
+    /// network sample's places.
     /// </summary>
-    public static Func<DepartementCode, PlacesSource> DefaultPlaces { get; set; } = _ => new PlacesSource([], NoPlaces);
+    internal static PlacesSource DefaultPlaces(DepartementCode departement) => new([], NoPlacesGiven, NoPlaces);
 
     public static Command Create()
     {
@@ -219,9 +223,9 @@ internal static class CoverageCommand
         if (file is null)
         {
             PlacesSource source = DefaultPlaces(departement);
-            if (source.Places.Count == 0)
+            if (source.Notice is { } notice)
             {
-                error.WriteLine(source.Description.In(language));
+                error.WriteLine(notice.In(language));
             }
 
             return source;
@@ -286,11 +290,11 @@ internal static class CoverageCommand
         console.Write(epcis);
 
         var gaps = new Table().Title(Gaps.In(language))
-            .AddColumn(Commune.In(language)).AddColumn(new TableColumn(Inhabitants.In(language)).RightAligned())
+            .AddColumn(Commune.In(language)).AddColumn(Insee.In(language)).AddColumn(new TableColumn(Inhabitants.In(language)).RightAligned())
             .AddColumn(new TableColumn(Distance.In(language)).RightAligned()).AddColumn(new TableColumn(Beyond.In(language)).RightAligned());
         foreach (CoverageGap gap in coverage.Gaps.Take(GapRows))
         {
-            gaps.AddRow(Markup.Escape($"{gap.Name} ({gap.Code})"), Number(gap.Population), Km(gap.DistanceKm), Km(gap.ExcessKm));
+            gaps.AddRow(Markup.Escape(gap.Name), gap.Code.ToString(), Number(gap.Population), Km(gap.DistanceKm), Km(gap.ExcessKm));
         }
 
         console.Write(gaps);
@@ -299,11 +303,11 @@ internal static class CoverageCommand
     private static void WriteSuggestions(IAnsiConsole console, PlacementSuggestion suggestion, MessageLanguage language)
     {
         var table = new Table().Title(CommandSupport.Format(Suggestions, language, suggestion.Places.Count, Km(suggestion.CoverageRadiusKm).Replace(" km", string.Empty, StringComparison.Ordinal)))
-            .AddColumn(new TableColumn(Rank.In(language)).RightAligned()).AddColumn(Commune.In(language))
+            .AddColumn(new TableColumn(Rank.In(language)).RightAligned()).AddColumn(Commune.In(language)).AddColumn(Insee.In(language))
             .AddColumn(new TableColumn(Added.In(language)).RightAligned()).AddColumn(new TableColumn(Cumulative.In(language)).RightAligned());
         foreach (SuggestedPlace place in suggestion.Places)
         {
-            table.AddRow(Number(place.Rank), Markup.Escape($"{place.Name} ({place.Commune})"), Number(place.AddedPopulation), Percent(place.CoveredShare));
+            table.AddRow(Number(place.Rank), Markup.Escape(place.Name), place.Commune.ToString(), Number(place.AddedPopulation), Percent(place.CoveredShare));
         }
 
         console.Write(table);

@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Landes.Inclusion.Cli.Documents;
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Identifiers;
@@ -110,7 +113,7 @@ internal static class ExportCommand
     private static int ExportDataInclusion(ParseResult result, IReadOnlyList<Place> places, ExportRequest request, MessageLanguage language)
     {
         DataInclusionExport export = DataInclusionExporter.Export(places, [], request.Source, request.UpdatedOn);
-        string json = "{\n\"structures\": " + DataInclusionJson.WriteToString(export.Structures) + ",\n\"services\": " + DataInclusionJson.WriteToString(export.Services) + "\n}\n";
+        string json = Write(export);
         if (!CommandSupport.TryWriteOutput(request.Output, json, result))
         {
             return CliApplication.UsageError;
@@ -122,6 +125,33 @@ internal static class ExportCommand
         }
 
         return CommandSupport.ExitCodeOf(export.Report);
+    }
+
+    // One object holding both arrays, each element written by the library's data·inclusion writer.
+    private static string Write(DataInclusionExport export)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("structures");
+            foreach (DataInclusionStructure structure in export.Structures)
+            {
+                DataInclusionJson.Write(writer, structure);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("services");
+            foreach (DataInclusionService service in export.Services)
+            {
+                DataInclusionJson.Write(writer, service);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
     private static int ExportLieux(ParseResult result, IReadOnlyList<Place> places, ExportRequest request, MessageLanguage language)
