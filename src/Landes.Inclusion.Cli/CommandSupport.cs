@@ -95,6 +95,17 @@ internal static class CommandSupport
         writer.WriteLine("  " + Format(Summary, language, report.Errors.Count(), report.Warnings.Count()));
     }
 
+    /// <summary>Prints the file's name, then its problems.</summary>
+    public static void WriteProblems(TextWriter writer, string file, ValidationReport report, MessageLanguage language)
+    {
+        writer.WriteLine(file);
+        WriteProblems(writer, report, language);
+    }
+
+    /// <summary>JSON documents as one JSON text: the document itself when there is one, else an array of them.</summary>
+    public static string JsonDocuments(IReadOnlyList<string> documents, bool alwaysArray = false) =>
+        documents.Count == 1 && !alwaysArray ? documents[0] : "[\n" + string.Join(",\n", documents) + "\n]";
+
     /// <summary>0 when the report has no error, 1 otherwise.</summary>
     public static int ExitCodeOf(ValidationReport report) => report.IsValid ? CliApplication.Success : CliApplication.Invalid;
 

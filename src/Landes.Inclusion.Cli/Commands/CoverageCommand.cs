@@ -247,8 +247,7 @@ internal static class CoverageCommand
 
         if (read.Places is null)
         {
-            error.WriteLine(file);
-            CommandSupport.WriteProblems(error, read.Report, language);
+            CommandSupport.WriteProblems(error, file, read.Report, language);
             exit = CliApplication.Invalid;
             return null;
         }

@@ -72,8 +72,7 @@ internal static class EvaluateCommand
         ReadResult<CandidateRecord> read = CertificationJson.Record.Read(bytes);
         if (!read.Succeeded)
         {
-            error.WriteLine(file);
-            CommandSupport.WriteProblems(error, read.Report, language);
+            CommandSupport.WriteProblems(error, file, read.Report, language);
             return CliApplication.Invalid;
         }
 
@@ -101,9 +100,9 @@ internal static class EvaluateCommand
 
         if (json)
         {
-            IEnumerable<string> documents = evaluations.Select(e =>
-                CertificationJson.Evaluation.WriteToString(CertificationEvaluationDocument.From(e, language, record.CandidateId)));
-            result.InvocationConfiguration.Output.WriteLine(evaluations.Count == 1 ? documents.Single() : "[\n" + string.Join(",\n", documents) + "\n]");
+            List<string> documents = [.. evaluations.Select(e =>
+                CertificationJson.Evaluation.WriteToString(CertificationEvaluationDocument.From(e, language, record.CandidateId)))];
+            result.InvocationConfiguration.Output.WriteLine(CommandSupport.JsonDocuments(documents));
             return CliApplication.Success;
         }
 

@@ -102,8 +102,7 @@ internal static class ExportCommand
         PlacesRead read = PlaceFiles.ReadAs(DocumentKinds.Places, bytes);
         if (read.Places is not { } places)
         {
-            error.WriteLine(file);
-            CommandSupport.WriteProblems(error, read.Report, language);
+            CommandSupport.WriteProblems(error, file, read.Report, language);
             return CliApplication.Invalid;
         }
 

@@ -61,8 +61,7 @@ internal static class ImportCommand
         TextWriter output = result.InvocationConfiguration.Output;
         if (report.Problems.Count > 0)
         {
-            output.WriteLine(file);
-            CommandSupport.WriteProblems(output, report, language);
+            CommandSupport.WriteProblems(output, file, report, language);
         }
 
         if (places.Count == 0 && !report.IsValid)

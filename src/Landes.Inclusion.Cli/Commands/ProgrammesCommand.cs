@@ -39,8 +39,8 @@ internal static class ProgrammesCommand
         IReadOnlyList<TrainingProgramme> programmes = TrainingProgrammeCatalog.Default.Programmes;
         if (json)
         {
-            IEnumerable<string> documents = programmes.Select(TrainingJson.Programme.WriteToString);
-            result.InvocationConfiguration.Output.WriteLine("[\n" + string.Join(",\n", documents) + "\n]");
+            List<string> documents = [.. programmes.Select(TrainingJson.Programme.WriteToString)];
+            result.InvocationConfiguration.Output.WriteLine(CommandSupport.JsonDocuments(documents, alwaysArray: true));
             return CliApplication.Success;
         }
 

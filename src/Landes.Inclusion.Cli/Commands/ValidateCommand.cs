@@ -88,7 +88,7 @@ internal static class ValidateCommand
 
         if (json && documents.Count > 0)
         {
-            output.WriteLine(documents.Count == 1 ? documents[0] : "[\n" + string.Join(",\n", documents) + "\n]");
+            output.WriteLine(CommandSupport.JsonDocuments(documents));
         }
 
         return exit;

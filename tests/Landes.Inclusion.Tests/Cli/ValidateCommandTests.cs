@@ -162,6 +162,22 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public void Validate_SeveralFilesAsJson_IsAnArrayOfReportsAndTheWorstExitCode()
+    {
+        using var folder = new TempFolder();
+        string valid = folder.Write("valide.json", ValidPlaces);
+        string invalid = folder.Write("invalide.json", """{"schemaVersion":"1.0","enrolments":[{"id":"x"}]}""");
+
+        (int exit, string output, _) = CliTests.Run("validate", valid, invalid, "--format", "json");
+
+        Assert.Equal(1, exit);
+        using System.Text.Json.JsonDocument document = System.Text.Json.JsonDocument.Parse(output);
+        ValidationReportDocument[] reports = [.. document.RootElement.EnumerateArray().Select(e => LandesJson.ValidationReport.Read(e.GetRawText()).GetValueOrThrow())];
+        Assert.Equal([(valid, true), (invalid, false)], reports.Select(r => (r.Source!, r.Valid)));
+        Assert.Contains(reports[1].Problems, p => p.Path == "enrolments[0].personId");
+    }
+
+    [Fact]
     public void Validate_Help_GivesExamples()
     {
         (int exit, string output, _) = CliTests.Run("validate", "--help");
