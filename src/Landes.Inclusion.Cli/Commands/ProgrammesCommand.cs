@@ -11,13 +11,14 @@ namespace Landes.Inclusion.Cli.Commands;
 internal static class ProgrammesCommand
 {
     private static readonly CliText Heading = new("Programmes de formation ({0})", "Training programmes ({0})");
-    private static readonly CliText Period = new("Période", "Period");
-    private static readonly CliText From = new("Du", "From");
-    private static readonly CliText Until = new("Au", "Until");
-    private static readonly CliText Open = new("en cours", "open");
-    private static readonly CliText Paths = new("Parcours (heures de cours + stage)", "Paths (lesson + placement hours)");
-    private static readonly CliText Deadline = new("Délai d'examen (mois)", "Exam deadline (months)");
-    private static readonly CliText Targets = new("Certifications visées", "Target certifications");
+    private static readonly CliText PeriodLine = new("Période {0} : du {1} au {2} ; examen sous {3} mois", "Period {0}: {1} to {2}; exam within {3} months");
+    private static readonly CliText OpenPeriodLine = new("Période {0} : depuis le {1} ; examen sous {3} mois", "Period {0}: since {1}; exam within {3} months");
+    private static readonly CliText Path = new("Parcours", "Path");
+    private static readonly CliText Lessons = new("Cours", "Lessons");
+    private static readonly CliText Stage = new("Stage", "Placement");
+    private static readonly CliText Total = new("Total", "Total");
+    private static readonly CliText Target = new("Certification visée :", "Target certification:");
+    private static readonly CliText Optional = new("Certification facultative :", "Optional certification:");
     private static readonly CliText Source = new("Source", "Source");
 
     public static Command Create()
@@ -52,23 +53,28 @@ internal static class ProgrammesCommand
             console.WriteLine();
             console.WriteLine($"{programme.Id} — {programme.Name}");
             console.WriteLine("  " + Source.Labelled(language, programme.Source));
-            var table = new Table()
-                .AddColumn(Period.In(language)).AddColumn(From.In(language)).AddColumn(Until.In(language))
-                .AddColumn(Paths.In(language)).AddColumn(new TableColumn(Deadline.In(language)).RightAligned()).AddColumn(Targets.In(language));
             foreach (RulePeriod period in programme.Periods)
             {
-                table.AddRow(
-                    Markup.Escape(period.Id),
-                    LocalDatePattern.Iso.Format(period.From),
-                    period.Until is { } until ? LocalDatePattern.Iso.Format(until) : Open.In(language),
-                    Markup.Escape(string.Join(", ", period.Paths.Select(p => $"{p.Id} {p.LessonHours} + {p.StageHours} h"))),
-                    period.ExamDeadlineMonths.ToString(CultureInfo.InvariantCulture),
-                    Markup.Escape(string.Join(", ", period.Targets.Select(t => t.Label))));
-            }
+                string? until = period.Until is { } end ? LocalDatePattern.Iso.Format(end) : null;
+                console.WriteLine();
+                console.WriteLine(CommandSupport.Format(until is null ? OpenPeriodLine : PeriodLine, language, period.Id, LocalDatePattern.Iso.Format(period.From), until, period.ExamDeadlineMonths));
+                var table = new Table().AddColumn(Path.In(language)).AddColumn(new TableColumn(Lessons.In(language)).RightAligned())
+                    .AddColumn(new TableColumn(Stage.In(language)).RightAligned()).AddColumn(new TableColumn(Total.In(language)).RightAligned());
+                foreach (TrainingPath path in period.Paths)
+                {
+                    table.AddRow(Markup.Escape(path.Label ?? path.Id), Hours(path.LessonHours), Hours(path.StageHours), Hours(path.LessonHours + path.StageHours));
+                }
 
-            console.Write(table);
+                console.Write(table);
+                foreach (TargetCertification target in period.Targets)
+                {
+                    console.WriteLine($"  {(target.Optional ? Optional : Target).In(language)} {target.Label}");
+                }
+            }
         }
 
         return CliApplication.Success;
     }
+
+    private static string Hours(int hours) => hours.ToString(CultureInfo.InvariantCulture) + " h";
 }
