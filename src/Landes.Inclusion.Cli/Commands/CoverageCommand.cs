@@ -124,7 +124,7 @@ internal static class CoverageCommand
         };
         var suggest = new Option<int?>("--suggest")
         {
-            Description = "Suggère K nouveaux lieux qui couvriraient le plus d'habitants. / Suggests K new places covering the most inhabitants.",
+            Description = "Suggère K nouveaux lieux qui couvriraient le plus d'habitants (sortie texte). / Suggests K new places covering the most inhabitants (text output).",
         };
         suggest.Validators.Add(r =>
         {

@@ -21,7 +21,7 @@ internal static class DocumentKinds
         ["schemaVersion", "candidateId", "trainingStart", "results", "registrations", "titleAwards", "ccsAwards"];
 
     public static DocumentKind Places { get; } = new(
-        "places", new("liste de lieux (JSON)", "places (JSON)"), s => s.IsJson && s.Has("places"), b => TerritoryJson.Places.Read(b).Report);
+        "places", new("liste de lieux (JSON)", "places (JSON)"), s => s.IsJsonObject && s.Has("places"), b => TerritoryJson.Places.Read(b).Report);
 
     public static DocumentKind LieuxCsv { get; } = new(
         "lieux-csv", new("lieux de médiation numérique (CSV)", "lieux de médiation numérique (CSV)"),
@@ -37,19 +37,19 @@ internal static class DocumentKinds
         // The network document (advisors, structures…) is added here, before the looser shapes.
         Places,
         new("enrolments", new("inscriptions en formation (JSON)", "training enrolments (JSON)"),
-            s => s.IsJson && s.Has("enrolments"), b => TrainingJson.Enrolments.Read(b).Report),
+            s => s.IsJsonObject && s.Has("enrolments"), b => TrainingJson.Enrolments.Read(b).Report),
         new("catalog", new("catalogue des titres (JSON)", "certification catalog (JSON)"),
-            s => s.IsJson && s.Has("titles"), b => CertificationJson.Catalog.Read(b).Report),
+            s => s.IsJsonObject && s.Has("titles"), b => CertificationJson.Catalog.Read(b).Report),
         new("programme", new("programme de formation (JSON)", "training programme (JSON)"),
-            s => s.IsJson && s.Has("periods"), b => TrainingJson.Programme.Read(b).Report),
+            s => s.IsJsonObject && s.Has("periods"), b => TrainingJson.Programme.Read(b).Report),
         new("coverage-result", new("résultat de couverture (JSON)", "coverage result (JSON)"),
-            s => s.IsJson && s.Has("vintage", "territoryCode"), b => TerritoryJson.CoverageResult.Read(b).Report),
+            s => s.IsJsonObject && s.Has("vintage", "territoryCode"), b => TerritoryJson.CoverageResult.Read(b).Report),
         new("validation-report", new("rapport de validation (JSON)", "validation report (JSON)"),
-            s => s.IsJson && s.Has("valid", "problems"), b => LandesJson.ValidationReport.Read(b).Report),
+            s => s.IsJsonObject && s.Has("valid", "problems"), b => LandesJson.ValidationReport.Read(b).Report),
         new("certification-evaluation", new("évaluation de certification (JSON)", "certification evaluation (JSON)"),
-            s => s.IsJson && s.Has("outcome", "findings"), b => CertificationJson.Evaluation.Read(b).Report),
+            s => s.IsJsonObject && s.Has("outcome", "findings"), b => CertificationJson.Evaluation.Read(b).Report),
         new("candidate-record", new("dossier de candidat (JSON)", "candidate record (JSON)"),
-            s => s.IsJson && (s.Names.Count == 0 || s.Names.Any(CandidateRecordNames.Contains)), b => CertificationJson.Record.Read(b).Report),
+            s => s.IsJsonObject && (s.Names.Count == 0 || s.Names.Any(CandidateRecordNames.Contains)), b => CertificationJson.Record.Read(b).Report),
         LieuxCsv,
         FranceServicesCsv,
     ];

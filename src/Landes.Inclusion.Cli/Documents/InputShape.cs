@@ -18,6 +18,9 @@ internal sealed class InputShape
     /// <summary>Gets a value indicating whether the file starts as JSON (its first non-blank character is <c>{</c> or <c>[</c>).</summary>
     public bool IsJson { get; }
 
+    /// <summary>Gets a value indicating whether the file is a JSON object (not an array or a scalar).</summary>
+    public bool IsJsonObject { get; private init; }
+
     /// <summary>Gets a value indicating whether the JSON is malformed (no names could be read).</summary>
     public bool IsMalformedJson { get; private init; }
 
@@ -51,18 +54,24 @@ internal sealed class InputShape
     private static InputShape OfJson(ReadOnlySpan<byte> text)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
+        bool isObject = false;
         try
         {
             var reader = new Utf8JsonReader(text, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 256 });
             while (reader.Read())
             {
+                if (reader.TokenType == JsonTokenType.StartObject && reader.CurrentDepth == 0)
+                {
+                    isObject = true;
+                }
+
                 if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
                 {
                     names.Add(reader.GetString()!);
                 }
             }
 
-            return new InputShape(true, names);
+            return new InputShape(true, names) { IsJsonObject = isObject };
         }
         catch (JsonException)
         {

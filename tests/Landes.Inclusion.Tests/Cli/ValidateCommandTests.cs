@@ -128,11 +128,14 @@ public sealed class ValidateCommandTests
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Validate_UnknownCsv_IsExitTwoListingTheKnownDocuments()
+    [Theory]
+    [InlineData("autre.csv", "a,b,c\n1,2,3\n")]
+    [InlineData("tableau.json", "[1, 2]")]
+    [InlineData("autre.json", """{"structures":[],"services":[]}""")]
+    public void Validate_UnknownDocument_IsExitTwoListingTheKnownDocuments(string name, string content)
     {
         using var folder = new TempFolder();
-        string file = folder.Write("autre.csv", "a,b,c\n1,2,3\n");
+        string file = folder.Write(name, content);
 
         (int exit, _, string error) = CliTests.Run("validate", file);
 
