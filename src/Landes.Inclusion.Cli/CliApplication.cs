@@ -22,9 +22,18 @@ internal static class CliApplication
             "Titles, training and territory coverage for networks of conseillers numériques.\n\n" +
             "Exemples / examples:\n" +
             "  landes-inclusion report\n" +
-            "  landes-inclusion report --lang en");
+            "  landes-inclusion report --lang en\n" +
+            "  landes-inclusion validate lieux.json dossier.json\n" +
+            "  landes-inclusion coverage --places france-services.csv --svg couverture.svg");
         root.Options.Add(CommonOptions.Language);
         root.Subcommands.Add(ReportCommand.Create(clock));
+        root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(CoverageCommand.Create());
+        root.Subcommands.Add(EvaluateCommand.Create());
+        root.Subcommands.Add(CatalogCommand.Create());
+        root.Subcommands.Add(ProgrammesCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root;
     }
 

@@ -43,7 +43,7 @@ internal static class CoverageMap
         int maxPopulation = Math.Max(1, communes.Count == 0 ? 1 : communes.Max(c => c.Population));
 
         var settings = new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false, NewLineChars = "\n" };
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using var text = new Utf8StringWriter();
         using (XmlWriter svg = XmlWriter.Create(text, settings))
         {
             svg.WriteStartElement("svg", "http://www.w3.org/2000/svg");
@@ -229,4 +229,10 @@ internal static class CoverageMap
             (OffsetX + ((longitude - MinLon) * LonScale * KmPerDegreeLatitude * PixelsPerKm),
              OffsetY - ((latitude - MinLat) * KmPerDegreeLatitude * PixelsPerKm));
     }
+}
+
+/// <summary>A string writer that declares UTF-8, the encoding the SVG file is written in (a plain StringWriter declares UTF-16).</summary>
+internal sealed class Utf8StringWriter() : StringWriter(CultureInfo.InvariantCulture)
+{
+    public override System.Text.Encoding Encoding => new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 }

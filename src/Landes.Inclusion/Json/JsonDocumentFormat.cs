@@ -177,8 +177,10 @@ public sealed class JsonDocumentFormat<T>
 
     private static ReadResult<T> Failed(Problem problem) => new(null, new ValidationReport([problem]));
 
+    // A truncated document ("Expected depth to be zero at the end of the JSON payload") is malformed, not too deep.
     private static Problem MalformedOrTooDeep(JsonException exception) =>
         exception.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
+        && !exception.Message.Contains("depth to be zero", StringComparison.OrdinalIgnoreCase)
             ? new Problem(ProblemCodes.Json.TooDeep, ProblemPath.Root, JsonProblems.Args(("maxDepth", LandesJson.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture))))
             : JsonProblems.Malformed(exception);
 

@@ -62,3 +62,55 @@ public sealed class ReportGoldenTests
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 }
+
+public sealed class ValidateNetworkTests
+{
+    [Fact]
+    public void Validate_TheEmbeddedSample_IsValid()
+    {
+        string file = Path.Combine(Path.GetTempPath(), $"network-{Guid.NewGuid():N}.json");
+        using (Stream sample = Landes.Inclusion.Network.LandesSample.OpenJson())
+        using (FileStream copy = File.Create(file))
+        {
+            sample.CopyTo(copy);
+        }
+
+        try
+        {
+            (int exit, string output, string error) = CliTests.Run("validate", file);
+
+            Assert.Equal(0, exit);
+            Assert.Empty(error);
+            Assert.Contains("réseau de conseillers numériques (JSON)", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Validate_ANetworkWithContractProblems_ListsThemAndExitsOne()
+    {
+        string file = Path.Combine(Path.GetTempPath(), $"network-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, """
+            {"schemaVersion":"1.0","departement":"40","name":"Réseau","structures":[{"id":"s1","siret":"22400001800016","name":"Département","sector":"public","commune":"40192"}],
+             "advisors":[{"id":"a1","name":{"given":"Camille","family":"Lafitte"},"recruitedOn":"2021-09-01",
+               "contracts":[{"kind":"cdi","structureId":"s1","start":"2021-09-01","end":"2023-08-31"},{"kind":"cdd","structureId":"s9","start":"2023-09-01"}]}]}
+            """);
+        try
+        {
+            (int exit, string output, _) = CliTests.Run("validate", file, "--lang", "en");
+
+            Assert.Equal(1, exit);
+            Assert.Contains("LI-NET-010", output, StringComparison.Ordinal);
+            Assert.Contains("LI-NET-011", output, StringComparison.Ordinal);
+            Assert.Contains("LI-NET-002", output, StringComparison.Ordinal);
+            Assert.Contains("advisors[0].contracts[1].structureId", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}

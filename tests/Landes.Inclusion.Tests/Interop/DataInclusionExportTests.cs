@@ -3,7 +3,11 @@ using Json.Schema;
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Interop.DataInclusion;
 using Landes.Inclusion.Interop.LieuxMediation;
+using Landes.Inclusion.Identifiers;
+using Landes.Inclusion.Network;
+using Landes.Inclusion.Territory;
 using Landes.Inclusion.Testing.Interop;
+using Landes.Inclusion.Testing.Territory;
 using Landes.Inclusion.Tests.Infrastructure;
 using NodaTime;
 
@@ -25,6 +29,12 @@ public sealed class DataInclusionExportTests
     private static JsonSchema StructureSchema => Structure.Value;
 
     private static JsonSchema ServiceSchema => Service.Value;
+
+    private static HostStructure Host => new()
+    {
+        Id = "cd40", Siret = Siret.Parse("22400001800016"), Name = "Département des Landes", Sector = EmployerSector.Public,
+        Commune = InseeCode.Parse("40192"),
+    };
 
     private static LieuMediationNumerique Example =>
         LieuxMediationCsv.ReadFromString(File.ReadAllText(SharedData.PathOf("schemas/lieux-mediation-numerique/exemple-valide.csv"))).Records[0];
@@ -75,6 +85,53 @@ public sealed class DataInclusionExportTests
         Properties.ForAll(LieuxMediationGenerators.Valid, place => AssertValid(DataInclusionExporter.Export([place], "landes-inclusion")));
 
     [Fact]
+    public void Export_GeneratedPlacesAndHosts_ValidateAgainstTheOfficialSchemas() =>
+        Properties.ForAll(TerritoryGenerators.Places, places =>
+        {
+            DataInclusionExport export = DataInclusionExporter.Export(places, [Host], "landes-inclusion", new LocalDate(2024, 8, 1));
+
+            AssertValid(export);
+            Assert.Equal(places.Count + 1, export.Structures.Count);
+            Assert.Equal(places.Count, export.Services.Count);
+            Assert.All(export.Services, s => Assert.Contains(export.Structures, st => st.Id == s.StructureId));
+        });
+
+    [Fact]
+    public void Export_HostStructure_CarriesSiretCommuneAndNetwork()
+    {
+        var place = new Place
+        {
+            Id = "p1", Name = "Médiathèque de Tartas", Commune = InseeCode.Parse("40313"), Kind = PlaceKind.Permanence, Advisors = 2,
+        };
+
+        DataInclusionExport export = DataInclusionExporter.Export([place], [Host], "landes-inclusion", new LocalDate(2024, 8, 1));
+
+        AssertValid(export);
+        Assert.Empty(export.Report.Problems);
+        DataInclusionStructure host = export.Structures[0];
+        Assert.Equal(("22400001800016", "40192", "Mont-de-Marsan", "2024-08-01"), (host.Siret, host.InseeCode, host.Commune, host.UpdatedOn.ToString("yyyy-MM-dd", null)));
+        Assert.Equal(["conseillers-numeriques"], host.Networks);
+        DataInclusionStructure structure = export.Structures[1];
+        Assert.Equal(("p1", "Tartas", (string?)null), (structure.Id, structure.Commune, structure.Siret));
+        DataInclusionService service = Assert.Single(export.Services);
+        Assert.Equal(("p1--mediation-numerique", "p1", "accompagnement"), (service.Id, service.StructureId, service.Type));
+        Assert.Equal(["en-presentiel"], service.ReceptionModes);
+    }
+
+    [Fact]
+    public void Export_PlaceOrHostNameTooShort_IsReportedAndSkipped()
+    {
+        var place = new Place { Id = "p1", Name = "Ab", Commune = InseeCode.Parse("40313"), Kind = PlaceKind.Other };
+        var host = new HostStructure { Id = "h", Siret = Host.Siret, Name = "X", Sector = EmployerSector.Public, Commune = Host.Commune };
+
+        DataInclusionExport export = DataInclusionExporter.Export([place], [host], "landes-inclusion", new LocalDate(2024, 8, 1));
+
+        Assert.Empty(export.Structures);
+        Assert.Empty(export.Services);
+        Assert.Equal(["hosts[0].name", "places[0].name"], export.Report.Errors.Select(p => p.Path));
+    }
+
+    [Fact]
     public void Export_NameTooShort_IsReportedAndSkipped()
     {
         LieuMediationNumerique place = Example;
@@ -104,14 +161,20 @@ public sealed class DataInclusionExportTests
     private static void AssertValid(DataInclusionExport export)
     {
         using JsonDocument structures = JsonDocument.Parse(DataInclusionJson.WriteToString(export.Structures));
-        foreach (JsonElement node in structures.RootElement.EnumerateArray())
+        using JsonDocument services = JsonDocument.Parse(DataInclusionJson.WriteToString(export.Services));
+        AssertValid(structures.RootElement, services.RootElement);
+    }
+
+    /// <summary>Checks arrays of written structures and services against the official schemas.</summary>
+    internal static void AssertValid(JsonElement structures, JsonElement services)
+    {
+        foreach (JsonElement node in structures.EnumerateArray())
         {
             EvaluationResults results = StructureSchema.Evaluate(node, Options);
             Assert.True(results.IsValid, Describe(results, node));
         }
 
-        using JsonDocument services = JsonDocument.Parse(DataInclusionJson.WriteToString(export.Services));
-        foreach (JsonElement node in services.RootElement.EnumerateArray())
+        foreach (JsonElement node in services.EnumerateArray())
         {
             EvaluationResults results = ServiceSchema.Evaluate(node, Options);
             Assert.True(results.IsValid, Describe(results, node));

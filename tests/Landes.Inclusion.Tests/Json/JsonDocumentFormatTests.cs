@@ -115,6 +115,7 @@ public sealed class JsonDocumentFormatTests
 
     [Theory]
     [InlineData("", Codes.Json.Malformed)]
+    [InlineData("{\"schemaVersion\": \"1.0\", \"items\": [", Codes.Json.Malformed)]
     [InlineData("[]", Codes.Json.WrongType)]
     [InlineData("{}", Codes.Json.MissingSchemaVersion)]
     [InlineData("{\"schemaVersion\": 1}", Codes.Json.WrongType)]

@@ -4,7 +4,7 @@ using Landes.Inclusion.Schedules;
 
 namespace Landes.Inclusion.Interop.DataInclusion;
 
-/// <summary>What <see cref="DataInclusionExporter.Export"/> produced: structures, services and the problems met.</summary>
+/// <summary>What <c>DataInclusionExporter.Export</c> produced: structures, services and the problems met.</summary>
 /// <remarks>Immutable; thread-safe.</remarks>
 public sealed class DataInclusionExport
 {
@@ -34,7 +34,7 @@ public sealed class DataInclusionExport
 /// mapping and what is approximated.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public static class DataInclusionExporter
+public static partial class DataInclusionExporter
 {
     private const int NameMinLength = 3;
     private const int NameMaxLength = 150;

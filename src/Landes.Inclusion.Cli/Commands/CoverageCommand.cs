@@ -1,0 +1,374 @@
+using System.CommandLine;
+using System.Globalization;
+using Landes.Inclusion.Cli.Documents;
+using Landes.Inclusion.Cli.Rendering;
+using Landes.Inclusion.Diagnostics;
+using Landes.Inclusion.Identifiers;
+using Landes.Inclusion.Network;
+using Landes.Inclusion.Territory;
+using Spectre.Console;
+
+namespace Landes.Inclusion.Cli.Commands;
+
+/// <summary>Where the places of a coverage analysis come from, and how to say so.</summary>
+/// <param name="Places">The places.</param>
+/// <param name="Description">Where they come from, for the user.</param>
+/// <param name="Notice">What the user should know about them (printed on the error output), or null.</param>
+internal sealed record PlacesSource(IReadOnlyList<Place> Places, CliText Description, CliText? Notice = null);
+
+/// <summary>
+/// <c>coverage</c>: the coverage tables of a territory (thresholds, EPCI, largest gaps, suggestions), in text or JSON,
+/// and an SVG map. The core, <see cref="Analyse"/>, takes the list of places; <see cref="DefaultPlaces"/> gives it
+/// when no file is named.
+/// </summary>
+internal static class CoverageCommand
+{
+    private const int GapRows = 10;
+    private const double MapMarginDegrees = 0.1;
+
+    private static readonly CliText NoPlaces = new(
+        "Aucun lieu : aucun réseau n'est embarqué pour ce département. Indiquez un document réseau ou --places FICHIER (lieux JSON, CSV des lieux de médiation numérique ou CSV France Services).",
+        "No place: no network is embedded for this département. Give a network document or --places FILE (places JSON, lieux de médiation numérique CSV or France Services CSV).");
+
+    private static readonly CliText SamplePlaces = new(
+        "lieux de l'exemple embarqué du réseau des Landes",
+        "places of the embedded Landes network sample");
+
+    private static readonly CliText NotPlaces = new(
+        "{0} : ni une liste de lieux JSON, ni un CSV des lieux de médiation numérique, ni un CSV France Services.",
+        "{0}: neither a places JSON, nor a lieux de médiation numérique CSV, nor a France Services CSV.");
+
+    private static readonly CliText RowsRejected = new(
+        "{0} : {1} ligne(s) écartée(s) ; « landes-inclusion validate {0} » les détaille.",
+        "{0}: {1} row(s) left out; 'landes-inclusion validate {0}' details them.");
+
+    private static readonly CliText NoPlacesGiven = new("aucun lieu fourni", "no place given");
+    private static readonly CliText FromFile = new("lieux lus dans {0}", "places read from {0}");
+    private static readonly CliText Title = new("Couverture de {0} {1} — {2} lieux ({3})", "Coverage of {0} {1} — {2} places ({3})");
+    private static readonly CliText Population = new("Population (INSEE {0})", "Population (INSEE {0})");
+    private static readonly CliText PopulationColumn = new("Population", "Population");
+    private static readonly CliText Thresholds = new("Population à moins de… (à vol d'oiseau)", "Population within… (crow-fly)");
+    private static readonly CliText Distance = new("Distance", "Distance");
+    private static readonly CliText Communes = new("Communes", "Communes");
+    private static readonly CliText Share = new("Part", "Share");
+    private static readonly CliText Epcis = new("Par EPCI (couvert : à moins de {0} km)", "Per EPCI (covered: within {0} km)");
+    private static readonly CliText Epci = new("EPCI", "EPCI");
+    private static readonly CliText Places = new("Lieux", "Places");
+    private static readonly CliText Advisors = new("Conseillers / 10 000 hab.", "Advisors / 10,000 inh.");
+    private static readonly CliText Covered = new("Couvert", "Covered");
+    private static readonly CliText Gaps = new("Les plus grands manques", "Largest gaps");
+    private static readonly CliText Commune = new("Commune", "Commune");
+    private static readonly CliText Insee = new("INSEE", "INSEE");
+    private static readonly CliText Inhabitants = new("Habitants", "Inhabitants");
+    private static readonly CliText Beyond = new("Au-delà du rayon", "Beyond the radius");
+    private static readonly CliText Suggestions = new("{0} lieux suggérés (glouton, population couverte à {1} km)", "{0} suggested places (greedy, population covered within {1} km)");
+    private static readonly CliText Rank = new("Rang", "Rank");
+    private static readonly CliText Added = new("Population ajoutée", "Added population");
+    private static readonly CliText Cumulative = new("Couverture cumulée", "Cumulative coverage");
+    private static readonly CliText Computing = new("Calcul des suggestions…", "Computing suggestions…");
+    private static readonly CliText MapTitle = new("Couverture de {0} {1} : distance au lieu le plus proche", "Coverage of {0} {1}: distance to the nearest place");
+    private static readonly CliText MapSource = new(
+        "Sources : INSEE (COG {0}, populations {1}), lieux fournis ; distances à vol d'oiseau. Landes.Inclusion.",
+        "Sources: INSEE (COG {0}, populations {1}), places given; crow-fly distances. Landes.Inclusion.");
+    private static readonly CliText MapLegend = new("Distance au lieu le plus proche", "Distance to the nearest place");
+    private static readonly CliText MapUnknown = new("sans coordonnées", "no coordinates");
+    private static readonly CliText TerritoryWord = new("département", "département");
+    private static readonly CliText SvgWritten = new("Carte SVG écrite : {0}", "SVG map written: {0}");
+
+    /// <summary>
+    /// The places used when no file is named: the embedded Landes network sample's places for its département;
+    /// elsewhere an empty list with a message saying why.
+    /// </summary>
+    internal static PlacesSource DefaultPlaces(DepartementCode departement) =>
+        departement == LandesSample.Network.Departement
+            ? new(LandesSample.Network.Places, SamplePlaces)
+            : new([], NoPlacesGiven, NoPlaces);
+
+    public static Command Create()
+    {
+        var places = new Option<string?>("--places")
+        {
+            Description = "Fichier des lieux : lieux JSON, CSV des lieux de médiation numérique ou CSV France Services (reconnus par leur en-tête). / " +
+                "Places file: places JSON, lieux CSV or France Services CSV (recognised by their header).",
+        };
+        var departement = new Option<DepartementCode>("--departement")
+        {
+            Description = "Code du département analysé (40 par défaut). / Code of the analysed département (40 by default).",
+            DefaultValueFactory = _ => DepartementCode.Landes,
+            CustomParser = argument =>
+            {
+                string text = argument.Tokens.Count == 1 ? argument.Tokens[0].Value : string.Empty;
+                if (DepartementCode.TryParse(text, out DepartementCode code) && Geography.France.TryGetDepartement(code, out _))
+                {
+                    return code;
+                }
+
+                argument.AddError($"--departement : « {text} » n'est pas un département connu. / '{text}' is not a known département.");
+                return default;
+            },
+        };
+        var thresholds = new Option<IReadOnlyList<double>>("--thresholds")
+        {
+            Description = "Seuils de distance en km, séparés par des virgules (5,10,15,20 par défaut). / Distance thresholds in km, comma-separated (default 5,10,15,20).",
+            DefaultValueFactory = _ => CoverageOptions.Default.ThresholdsKm,
+            CustomParser = argument =>
+            {
+                string text = argument.Tokens.Count == 1 ? argument.Tokens[0].Value : string.Empty;
+                var values = new List<double>();
+                foreach (string part in text.Split(','))
+                {
+                    if (!double.TryParse(part.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !(value > 0) || double.IsInfinity(value))
+                    {
+                        argument.AddError($"--thresholds : « {text} » n'est pas une liste de distances positives (ex. 5,10,15,20). / '{text}' is not a list of positive distances (e.g. 5,10,15,20).");
+                        return [];
+                    }
+
+                    values.Add(value);
+                }
+
+                return values;
+            },
+        };
+        var suggest = new Option<int?>("--suggest")
+        {
+            Description = "Suggère K nouveaux lieux qui couvriraient le plus d'habitants (sortie texte). / Suggests K new places covering the most inhabitants (text output).",
+        };
+        suggest.Validators.Add(r =>
+        {
+            if (r.GetValue(suggest) is < 1 or > 100)
+            {
+                r.AddError("--suggest : entre 1 et 100. / between 1 and 100.");
+            }
+        });
+        Option<string> format = CommonOptions.CreateFormat("text", "json");
+        var svg = new Option<string?>("--svg")
+        {
+            Description = "Écrit une carte SVG (un cercle par commune). / Writes an SVG map (one circle per commune).",
+        };
+        var network = new Argument<string?>("NETWORK.json")
+        {
+            Description = "Document réseau dont les lieux sont analysés (par défaut : l'exemple des Landes embarqué). / Network document whose places are analysed (default: the embedded Landes sample).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var command = new Command(
+            "coverage",
+            "Couverture territoriale : part de la population à moins de chaque seuil, par EPCI, plus grands manques, suggestions de lieux, carte SVG.\n" +
+            "Territory coverage: population share within each threshold, per EPCI, largest gaps, place suggestions, SVG map.\n" +
+            "--format json écrit le résultat de couverture (docs/schemas/coverage-result.schema.json). / writes the coverage result.\n\n" +
+            "Exemples / examples:\n  landes-inclusion coverage --suggest 3 --svg landes.svg\n  landes-inclusion coverage reseau.json\n  landes-inclusion coverage --places lieux.json\n" +
+            "  landes-inclusion coverage --places france-services.csv --departement 40 --suggest 5 --svg couverture.svg\n" +
+            "  landes-inclusion coverage --places lieux.csv --thresholds 5,10 --format json --lang en");
+        command.Arguments.Add(network);
+        command.Options.Add(places);
+        command.Options.Add(departement);
+        command.Options.Add(thresholds);
+        command.Options.Add(suggest);
+        command.Options.Add(format);
+        command.Options.Add(svg);
+        command.SetAction(result =>
+        {
+            DepartementCode code = result.GetValue(departement);
+            // --places wins over the network document; both are read by shape (a network document holds places too).
+            PlacesSource? source = ReadPlaces(result, result.GetValue(places) ?? result.GetValue(network), code, out int exit);
+            if (source is null)
+            {
+                return exit;
+            }
+
+            var request = new CoverageRequest(
+                TerritorySelection.OfDepartement(code),
+                new CoverageOptions { ThresholdsKm = result.GetValue(thresholds)! },
+                result.GetValue(suggest),
+                result.GetValue(format) == "json",
+                result.GetValue(svg));
+            return Analyse(result, source, request);
+        });
+        return command;
+    }
+
+    /// <summary>What to analyse and how to show it.</summary>
+    internal sealed record CoverageRequest(TerritorySelection Territory, CoverageOptions Options, int? Suggest, bool Json, string? SvgPath);
+
+    /// <summary>The command's core: analyses the places and prints the tables (or the JSON), and writes the map.</summary>
+    internal static int Analyse(ParseResult result, PlacesSource source, CoverageRequest request)
+    {
+        MessageLanguage language = CommonOptions.LanguageOf(result);
+        IAnsiConsole console = ConsoleOutput.Create(result.InvocationConfiguration.Output);
+        var analyzer = new CoverageAnalyzer(Geography.France);
+        CoverageResult coverage = analyzer.Analyze(request.Territory, source.Places, request.Options);
+
+        if (request.Json)
+        {
+            result.InvocationConfiguration.Output.WriteLine(TerritoryJson.CoverageResult.WriteToString(coverage));
+        }
+        else
+        {
+            WriteTables(console, coverage, source, language);
+            if (request.Suggest is { } count)
+            {
+                PlacementSuggestion suggestion = console.Profile.Capabilities.Interactive
+                    ? console.Status().Start(Computing.In(language), _ => analyzer.Suggest(request.Territory, source.Places, count, options: request.Options))
+                    : analyzer.Suggest(request.Territory, source.Places, count, options: request.Options);
+                WriteSuggestions(console, suggestion, language);
+            }
+        }
+
+        if (request.SvgPath is { } path)
+        {
+            if (!CommandSupport.TryWriteFile(path, Map(coverage, source.Places, language), result))
+            {
+                return CliApplication.UsageError;
+            }
+
+            if (!request.Json)
+            {
+                console.WriteLine(CommandSupport.Format(SvgWritten, language, path));
+            }
+        }
+
+        return CliApplication.Success;
+    }
+
+    private static PlacesSource? ReadPlaces(ParseResult result, string? file, DepartementCode departement, out int exit)
+    {
+        MessageLanguage language = CommonOptions.LanguageOf(result);
+        TextWriter error = result.InvocationConfiguration.Error;
+        exit = CliApplication.Success;
+        if (file is null)
+        {
+            PlacesSource source = DefaultPlaces(departement);
+            if (source.Notice is { } notice)
+            {
+                error.WriteLine(notice.In(language));
+            }
+
+            return source;
+        }
+
+        if (!CommandSupport.TryReadFile(file, result, out byte[] bytes))
+        {
+            exit = CliApplication.UsageError;
+            return null;
+        }
+
+        PlacesRead read = PlaceFiles.Read(bytes);
+        if (read.Kind is null && !read.Report.Problems.Any())
+        {
+            error.WriteLine(CommandSupport.Format(NotPlaces, language, file));
+            exit = CliApplication.UsageError;
+            return null;
+        }
+
+        if (read.Places is null)
+        {
+            CommandSupport.WriteProblems(error, file, read.Report, language);
+            exit = CliApplication.Invalid;
+            return null;
+        }
+
+        if (read.RejectedRows > 0)
+        {
+            error.WriteLine(CommandSupport.Format(RowsRejected, language, file, read.RejectedRows));
+        }
+
+        return new PlacesSource(read.Places, new CliText(CommandSupport.Format(FromFile, MessageLanguage.French, file), CommandSupport.Format(FromFile, MessageLanguage.English, file)));
+    }
+
+    private static void WriteTables(IAnsiConsole console, CoverageResult coverage, PlacesSource source, MessageLanguage language)
+    {
+        console.WriteLine(CommandSupport.Format(Title, language, TerritoryWord.In(language), coverage.TerritoryCode, source.Places.Count, source.Description.In(language)));
+        console.WriteLine(new CliText(CommandSupport.Format(Population, MessageLanguage.French, coverage.Vintage.PopulationYear), CommandSupport.Format(Population, MessageLanguage.English, coverage.Vintage.PopulationYear))
+            .Labelled(language, Number(coverage.Population)));
+
+        var thresholds = new Table().Title(Thresholds.In(language))
+            .AddColumn(Distance.In(language)).AddColumn(new TableColumn(Communes.In(language)).RightAligned())
+            .AddColumn(new TableColumn(PopulationColumn.In(language)).RightAligned()).AddColumn(new TableColumn(Share.In(language)).RightAligned());
+        foreach (ThresholdCoverage row in coverage.Thresholds)
+        {
+            thresholds.AddRow(Km(row.ThresholdKm), Number(row.Communes), Number(row.Population), Percent(row.Share));
+        }
+
+        console.Write(thresholds);
+
+        var epcis = new Table().Title(CommandSupport.Format(Epcis, language, Km(coverage.CoverageRadiusKm).Replace(" km", string.Empty, StringComparison.Ordinal)))
+            .AddColumn(Epci.In(language)).AddColumn(new TableColumn(PopulationColumn.In(language)).RightAligned())
+            .AddColumn(new TableColumn(Places.In(language)).RightAligned()).AddColumn(new TableColumn(Covered.In(language)).RightAligned())
+            .AddColumn(new TableColumn(Advisors.In(language)).RightAligned());
+        foreach (EpciCoverage row in coverage.Epcis)
+        {
+            epcis.AddRow(Markup.Escape(row.Name), Number(row.Population), Number(row.Places), Percent(row.CoveredShare),
+                row.AdvisorsPer10000Inhabitants is { } a ? a.ToString("0.00", CultureInfo.InvariantCulture) : "—");
+        }
+
+        console.Write(epcis);
+
+        var gaps = new Table().Title(Gaps.In(language))
+            .AddColumn(Commune.In(language)).AddColumn(Insee.In(language)).AddColumn(new TableColumn(Inhabitants.In(language)).RightAligned())
+            .AddColumn(new TableColumn(Distance.In(language)).RightAligned()).AddColumn(new TableColumn(Beyond.In(language)).RightAligned());
+        foreach (CoverageGap gap in coverage.Gaps.Take(GapRows))
+        {
+            gaps.AddRow(Markup.Escape(gap.Name), gap.Code.ToString(), Number(gap.Population), Km(gap.DistanceKm), Km(gap.ExcessKm));
+        }
+
+        console.Write(gaps);
+    }
+
+    private static void WriteSuggestions(IAnsiConsole console, PlacementSuggestion suggestion, MessageLanguage language)
+    {
+        var table = new Table().Title(CommandSupport.Format(Suggestions, language, suggestion.Places.Count, Km(suggestion.CoverageRadiusKm).Replace(" km", string.Empty, StringComparison.Ordinal)))
+            .AddColumn(new TableColumn(Rank.In(language)).RightAligned()).AddColumn(Commune.In(language)).AddColumn(Insee.In(language))
+            .AddColumn(new TableColumn(Added.In(language)).RightAligned()).AddColumn(new TableColumn(Cumulative.In(language)).RightAligned());
+        foreach (SuggestedPlace place in suggestion.Places)
+        {
+            table.AddRow(Number(place.Rank), Markup.Escape(place.Name), place.Commune.ToString(), Number(place.AddedPopulation), Percent(place.CoveredShare));
+        }
+
+        console.Write(table);
+    }
+
+    /// <summary>The SVG map: one circle per commune of the territory, places at their coordinates or commune centroid.</summary>
+    internal static string Map(CoverageResult coverage, IReadOnlyList<Place> places, MessageLanguage language)
+    {
+        Geography geography = Geography.France;
+        var communes = coverage.Communes.Select(c =>
+        {
+            GeoPoint? centroid = geography.TryGetCommune(c.Code, out Territory.Commune? commune) ? commune!.Centroid : null;
+            return new MapCommune(c.Code.ToString(), c.Name, centroid?.Latitude ?? double.NaN, centroid?.Longitude ?? double.NaN, c.Population ?? 0, c.DistanceKm);
+        }).ToList();
+        // Only the places near the territory (within its bounding box widened by a margin): a national list would
+        // otherwise stretch the map to the whole country.
+        var located = communes.Where(c => !double.IsNaN(c.Latitude)).ToList();
+        var marks = new List<MapPlace>();
+        if (located.Count > 0)
+        {
+            double minLat = located.Min(c => c.Latitude) - MapMarginDegrees, maxLat = located.Max(c => c.Latitude) + MapMarginDegrees;
+            double minLon = located.Min(c => c.Longitude) - MapMarginDegrees, maxLon = located.Max(c => c.Longitude) + MapMarginDegrees;
+            foreach (Place place in places)
+            {
+                GeoPoint? point = place.Coordinates
+                    ?? (geography.TryGetCommune(place.Commune, out Territory.Commune? commune) ? commune!.Centroid : null);
+                if (point is { } p && p.Latitude >= minLat && p.Latitude <= maxLat && p.Longitude >= minLon && p.Longitude <= maxLon)
+                {
+                    marks.Add(new MapPlace(place.Name, p.Latitude, p.Longitude));
+                }
+            }
+        }
+
+        string territoryName = TerritoryWord.In(language);
+        return CoverageMap.Render(
+            CommandSupport.Format(MapTitle, language, territoryName, coverage.TerritoryCode),
+            CommandSupport.Format(MapSource, language, coverage.Vintage.CogYear, coverage.Vintage.PopulationYear),
+            communes,
+            marks,
+            coverage.ThresholdsKm,
+            MapLegend.In(language),
+            Places.In(language),
+            MapUnknown.In(language));
+    }
+
+    private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture).Replace(',', ' ');
+
+    private static string Km(double value) => value.ToString("0.#", CultureInfo.InvariantCulture) + " km";
+
+    private static string Percent(double share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %";
+}

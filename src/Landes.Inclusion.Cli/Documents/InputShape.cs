@@ -1,0 +1,81 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Landes.Inclusion.Cli.Documents;
+
+/// <summary>
+/// What a file looks like before it is read: a JSON object and its top-level property names, or a CSV file and the
+/// column names of its header line. Detection never reads more than the header or the top-level names.
+/// </summary>
+internal sealed class InputShape
+{
+    private InputShape(bool isJson, IReadOnlySet<string> names)
+    {
+        IsJson = isJson;
+        Names = names;
+    }
+
+    /// <summary>Gets a value indicating whether the file starts as JSON (its first non-blank character is <c>{</c> or <c>[</c>).</summary>
+    public bool IsJson { get; }
+
+    /// <summary>Gets a value indicating whether the file is a JSON object (not an array or a scalar).</summary>
+    public bool IsJsonObject { get; private init; }
+
+    /// <summary>Gets a value indicating whether the JSON is malformed (no names could be read).</summary>
+    public bool IsMalformedJson { get; private init; }
+
+    /// <summary>Gets the top-level property names (JSON) or the header's column names (CSV).</summary>
+    public IReadOnlySet<string> Names { get; }
+
+    /// <summary>Gets a value indicating whether every given name is present.</summary>
+    public bool Has(params string[] names) => names.All(Names.Contains);
+
+    public static InputShape Of(ReadOnlySpan<byte> bytes)
+    {
+        ReadOnlySpan<byte> text = bytes.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes;
+        int start = 0;
+        while (start < text.Length && text[start] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            start++;
+        }
+
+        if (start < text.Length && text[start] is (byte)'{' or (byte)'[')
+        {
+            return OfJson(text);
+        }
+
+        int end = text.IndexOf((byte)'\n');
+        string header = Encoding.UTF8.GetString(end < 0 ? text : text[..end]).TrimEnd('\r');
+        char separator = header.Count(c => c == ';') > header.Count(c => c == ',') ? ';' : ',';
+        var columns = header.Split(separator).Select(c => c.Trim().Trim('"').Trim()).Where(c => c.Length > 0);
+        return new InputShape(false, new HashSet<string>(columns, StringComparer.Ordinal));
+    }
+
+    private static InputShape OfJson(ReadOnlySpan<byte> text)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        bool isObject = false;
+        try
+        {
+            var reader = new Utf8JsonReader(text, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 256 });
+            while (reader.Read())
+            {
+                if (reader.TokenType == JsonTokenType.StartObject && reader.CurrentDepth == 0)
+                {
+                    isObject = true;
+                }
+
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
+                {
+                    names.Add(reader.GetString()!);
+                }
+            }
+
+            return new InputShape(true, names) { IsJsonObject = isObject };
+        }
+        catch (JsonException)
+        {
+            return new InputShape(true, names) { IsMalformedJson = true };
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using Landes.Inclusion.Diagnostics;
+using Landes.Inclusion.Interop;
+using Landes.Inclusion.Interop.FranceServices;
+using Landes.Inclusion.Interop.LieuxMediation;
+using Landes.Inclusion.Json;
+using Landes.Inclusion.Network;
+using Landes.Inclusion.Territory;
+
+namespace Landes.Inclusion.Cli.Documents;
+
+/// <summary>Places read from a file: the list (null when nothing could be read), the problems, the file's kind, the rows left out and read.</summary>
+internal sealed record PlacesRead(IReadOnlyList<Place>? Places, ValidationReport Report, DocumentKind? Kind, int RejectedRows, int RowCount);
+
+/// <summary>Reads places from a network document, the library's places JSON, a lieux de médiation numérique CSV or a France Services CSV, detected by shape.</summary>
+internal static class PlaceFiles
+{
+    /// <summary>Gets the kinds of file that hold places.</summary>
+    public static IReadOnlyList<DocumentKind> Kinds { get; } = [DocumentKinds.Network, DocumentKinds.Places, DocumentKinds.LieuxCsv, DocumentKinds.FranceServicesCsv];
+
+    /// <summary>Reads places from a file whose kind is detected from its shape.</summary>
+    public static PlacesRead Read(ReadOnlyMemory<byte> bytes)
+    {
+        InputShape shape = InputShape.Of(bytes.Span);
+        DocumentKind? kind = Kinds.FirstOrDefault(k => k.Matches(shape));
+        return kind is null
+            ? new PlacesRead(null, shape.IsMalformedJson ? DocumentKinds.MalformedJson(bytes) : ValidationReport.Valid, null, 0, 0)
+            : ReadAs(kind, bytes);
+    }
+
+    /// <summary>Reads places from a file of the given kind (one of <see cref="Kinds"/>): its reader reports what does not fit.</summary>
+    public static PlacesRead ReadAs(DocumentKind kind, ReadOnlyMemory<byte> bytes)
+    {
+        if (kind == DocumentKinds.Network)
+        {
+            ReadResult<NetworkDocument> network = NetworkJson.Network.Read(bytes);
+            return new PlacesRead(network.Succeeded ? network.Value!.Places : null, network.Report, kind, 0, network.Value?.Places.Count ?? 0);
+        }
+
+        if (kind == DocumentKinds.Places)
+        {
+            ReadResult<PlacesDocument> read = TerritoryJson.Places.Read(bytes);
+            return new PlacesRead(read.Succeeded ? read.Value!.Places : null, read.Report, kind, 0, read.Value?.Places.Count ?? 0);
+        }
+
+        if (kind == DocumentKinds.LieuxCsv)
+        {
+            InteropReadResult<LieuMediationNumerique> lieux = DocumentKinds.ReadLieux(bytes);
+            InteropReadResult<Place> places = PlaceInterop.FromLieux(lieux.Records);
+            // The mapping numbers the accepted records; the user needs the file's rows.
+            int[] fileRows = [.. Enumerable.Range(0, lieux.RowCount).Except(lieux.RejectedRows)];
+            IEnumerable<Problem> mapping = places.Report.Problems.Select((p, i) =>
+                p.At(ProblemPath.Member(ProblemPath.Index("rows", fileRows[places.RejectedRows[i]]), "code_insee")));
+            return new PlacesRead(places.Records, lieux.Report.Merge(new ValidationReport(mapping)), kind, lieux.RejectedRows.Count + places.RejectedRows.Count, lieux.RowCount);
+        }
+
+        if (kind == DocumentKinds.FranceServicesCsv)
+        {
+            InteropReadResult<FranceServicesSite> sites = DocumentKinds.ReadFranceServices(bytes);
+            return new PlacesRead(PlaceInterop.FromFranceServices(sites.Records), sites.Report, kind, sites.RejectedRows.Count, sites.RowCount);
+        }
+
+        throw new ArgumentException($"{kind.Id} does not hold places.", nameof(kind));
+    }
+}

@@ -1,0 +1,169 @@
+using System.Xml.Linq;
+using Landes.Inclusion.Identifiers;
+using Landes.Inclusion.Territory;
+using Landes.Inclusion.Tests.Infrastructure;
+
+namespace Landes.Inclusion.Tests.Cli;
+
+public sealed class CoverageCommandTests
+{
+    private static string FranceServices => SharedData.PathOf("landes-france-services-20240801.csv");
+
+    [Fact]
+    public void Coverage_FranceServicesCsv_PrintsTheTables()
+    {
+        (int exit, string output, string error) = CliTests.Run("coverage", "--places", FranceServices);
+
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        Assert.Contains("Couverture de département 40 — 20 lieux", output, StringComparison.Ordinal);
+        Assert.Contains("Population à moins de… (à vol d'oiseau)", output, StringComparison.Ordinal);
+        Assert.Matches(@"│ 20 km\s+│\s+\d+ │\s+[\d ]+ │\s+\d+\.\d %", output);
+        Assert.Contains("Par EPCI (couvert : à moins de 10 km)", output, StringComparison.Ordinal);
+        Assert.Contains("CA du Grand Dax", output, StringComparison.Ordinal);
+        Assert.Contains("Les plus grands manques", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Coverage_SameFileAsJsonOrCsv_GivesTheSameTables()
+    {
+        using var folder = new TempFolder();
+        string json = folder.File("fs.json");
+        Assert.Equal(0, CliTests.Run("import", FranceServices, "--from", "france-services", "--to", json).Exit);
+
+        string fromCsv = CliTests.Run("coverage", "--places", FranceServices).Output;
+        string fromJson = CliTests.Run("coverage", "--places", json).Output;
+
+        Assert.Equal(fromCsv.Replace(FranceServices, "F", StringComparison.Ordinal), fromJson.Replace(json, "F", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Coverage_Svg_HasOneMarkedCirclePerCommuneOfTheLandes()
+    {
+        using var folder = new TempFolder();
+        string svg = folder.File("carte.svg");
+
+        (int exit, string output, _) = CliTests.Run("coverage", "--places", FranceServices, "--svg", svg);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Carte SVG écrite", output, StringComparison.Ordinal);
+        XDocument document = XDocument.Load(svg);
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        var communes = document.Descendants(ns + "circle").Where(c => c.Attribute("data-insee") is not null).ToList();
+        Assert.Equal(327, communes.Count);
+        Assert.Equal(Geography.France.GetDepartement(DepartementCode.Landes).Communes.Count, communes.Count);
+        Assert.Equal(327, communes.Select(c => c.Attribute("data-insee")!.Value).Distinct().Count());
+        Assert.True(document.Descendants(ns + "circle").Count() > communes.Count); // the legend's circles are not communes
+    }
+
+    [Fact]
+    public void Coverage_FormatJson_WritesACoverageResult()
+    {
+        (int exit, string output, _) = CliTests.Run("coverage", "--places", FranceServices, "--format", "json", "--thresholds", "5,10");
+
+        Assert.Equal(0, exit);
+        CoverageResult result = TerritoryJson.CoverageResult.Read(output).GetValueOrThrow();
+        Assert.Equal([5.0, 10.0], result.ThresholdsKm);
+        Assert.Equal("40", result.TerritoryCode);
+        Assert.Equal(327, result.Communes.Count);
+    }
+
+    [Fact]
+    public void Coverage_Suggest_ListsTheSuggestedPlaces()
+    {
+        (int exit, string output, _) = CliTests.Run("coverage", "--places", FranceServices, "--suggest", "2", "--lang", "en");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("2 suggested places (greedy, population covered within 10 km)", output, StringComparison.Ordinal);
+        Assert.Matches(@"│\s+1 │ [^│]+│ 40\d{3}\s+│\s+[\d ]+ │\s+\d+\.\d %", output);
+        Assert.Matches(@"│\s+2 │ [^│]+│ 40\d{3}\s+│", output);
+    }
+
+    [Fact]
+    public void Coverage_NoArgument_AnalysesTheEmbeddedLandesSample()
+    {
+        (int exit, string output, string error) = CliTests.Run("coverage");
+
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        Assert.Contains("Couverture de département 40 — 39 lieux (lieux de l'exemple embarqué du réseau des Landes)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Coverage_NoPlacesForAnotherDepartement_SaysWhyAndStillAnalyses()
+    {
+        (int exit, string output, string error) = CliTests.Run("coverage", "--departement", "64");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("--places", error, StringComparison.Ordinal);
+        Assert.Contains("Couverture de département 64 — 0 lieux (aucun lieu fourni)", output, StringComparison.Ordinal);
+        Assert.Contains("│ 20 km    │        0 │          0 │ 0.0 % │", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Coverage_NetworkDocument_UsesItsPlaces()
+    {
+        string file = Path.Combine(Path.GetTempPath(), $"network-{Guid.NewGuid():N}.json");
+        using (Stream sample = Landes.Inclusion.Network.LandesSample.OpenJson())
+        using (FileStream copy = File.Create(file))
+        {
+            sample.CopyTo(copy);
+        }
+
+        try
+        {
+            (int exit, string output, _) = CliTests.Run("coverage", file, "--format", "json");
+
+            Assert.Equal(0, exit);
+            Assert.Equal(327, TerritoryJson.CoverageResult.Read(output).GetValueOrThrow().Communes.Count);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Coverage_OtherDepartement_AnalysesIt()
+    {
+        (int exit, string output, _) = CliTests.Run("coverage", "--places", SharedData.PathOf("france-services-20240801.csv"), "--departement", "64", "--format", "json");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("64", TerritoryJson.CoverageResult.Read(output).GetValueOrThrow().TerritoryCode);
+    }
+
+    [Theory]
+    [InlineData("--thresholds", "5,x")]
+    [InlineData("--thresholds", "-5")]
+    [InlineData("--departement", "999")]
+    [InlineData("--suggest", "0")]
+    [InlineData("--format", "xml")]
+    public void Coverage_BadOption_IsAUsageError(string option, string value)
+    {
+        (int exit, string output, string error) = CliTests.Run("coverage", "--places", FranceServices, option, value);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.True(error.Contains(option, StringComparison.Ordinal) || error.Contains(value, StringComparison.Ordinal), error);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Coverage_UnreadableOrForeignPlaces_AreExitTwoAndInvalidPlacesExitOne()
+    {
+        using var folder = new TempFolder();
+        string foreign = folder.Write("autre.csv", "a,b\n1,2\n");
+        string invalid = folder.Write("lieux.json", """{"schemaVersion":"1.0","places":[{"id":"a","name":"A","commune":"40192"}]}""");
+
+        Assert.Equal(2, CliTests.Run("coverage", "--places", folder.File("absent.json")).Exit);
+        Assert.Equal(2, CliTests.Run("coverage", "--places", foreign).Exit);
+        (int exit, _, string error) = CliTests.Run("coverage", "--places", invalid);
+        Assert.Equal(1, exit);
+        Assert.Contains("places[0].kind", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Coverage_Help_GivesExamples() =>
+        Assert.Contains("landes-inclusion coverage --places lieux.json", CliTests.Run("coverage", "--help").Output, StringComparison.Ordinal);
+}
