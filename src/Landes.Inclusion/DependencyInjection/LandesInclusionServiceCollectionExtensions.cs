@@ -14,7 +14,7 @@ public static class LandesInclusionServiceCollectionExtensions
     /// <summary>
     /// Registers the library's validators, catalogs and engines (the certification catalog defaults to
     /// <see cref="CertificationCatalog.Default"/> unless one is registered first; the training catalog, validators and
-    /// compliance checker likewise) and an <see cref="IClock"/> (the system clock, only when no clock is
+    /// compliance checker likewise; the network validator and reporter are built from them) and an <see cref="IClock"/> (the system clock, only when no clock is
     /// registered yet) as singletons. Calling it more than once is harmless: every registration is a <c>TryAdd</c>.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -34,7 +34,22 @@ public static class LandesInclusionServiceCollectionExtensions
         services.TryAddSingleton<CertificationCatalogValidator>();
         services.TryAddSingleton(sp => new CandidateRecordValidator(sp.GetRequiredService<CertificationCatalog>()));
         AddTraining(services);
+        AddNetwork(services);
         return services;
+    }
+
+    // Network (issue 6): the whole-network validator and the reporter, built from the catalogs and engines above (or
+    // from those registered before this call).
+    private static void AddNetwork(IServiceCollection services)
+    {
+        services.TryAddSingleton(sp => new Landes.Inclusion.Network.NetworkValidator(
+            sp.GetRequiredService<Landes.Inclusion.Territory.PlaceValidator>(),
+            sp.GetRequiredService<IValidator<Enrolment>>(),
+            sp.GetRequiredService<CandidateRecordValidator>()));
+        services.TryAddSingleton(sp => new Landes.Inclusion.Network.NetworkReporter(
+            sp.GetRequiredService<CertificationEngine>(),
+            sp.GetRequiredService<TrainingComplianceChecker>(),
+            sp.GetRequiredService<Landes.Inclusion.Territory.CoverageAnalyzer>()));
     }
 
     // Training (issue "Training"): the embedded CnFS catalog unless one is registered, its validators and the checker.

@@ -69,6 +69,25 @@ public sealed class JsonDocumentFormat<T>
     /// <returns>The document and every problem found.</returns>
     public ReadResult<T> Read(ReadOnlyMemory<byte> utf8Json)
     {
+        // Fast path for a well-formed document of a readable version: no DOM, straight to the serializer. Anything
+        // unusual (malformed text, a version problem, a value the serializer rejects) takes the diagnostic path below,
+        // which reports every problem exactly as before.
+        if (HasReadableVersion(utf8Json.Span))
+        {
+            try
+            {
+                T? fast = JsonSerializer.Deserialize(utf8Json.Span, _typeInfo);
+                if (fast is not null)
+                {
+                    return Validated(fast);
+                }
+            }
+            catch (JsonException)
+            {
+                // Diagnosed below.
+            }
+        }
+
         JsonDocument document;
         try
         {
@@ -111,10 +130,7 @@ public sealed class JsonDocumentFormat<T>
                 return new ReadResult<T>(null, new ValidationReport(problems));
             }
 
-            ValidationReport report = _validator is null
-                ? ValidationReport.Valid
-                : ValidationReport.FromFluentValidation(_validator.Validate(value));
-            return new ReadResult<T>(value, report);
+            return Validated(value);
         }
     }
 
@@ -183,6 +199,49 @@ public sealed class JsonDocumentFormat<T>
         && !exception.Message.Contains("depth to be zero", StringComparison.OrdinalIgnoreCase)
             ? new Problem(ProblemCodes.Json.TooDeep, ProblemPath.Root, JsonProblems.Args(("maxDepth", LandesJson.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture))))
             : JsonProblems.Malformed(exception);
+
+    private ReadResult<T> Validated(T value) => new(value, _validator is null
+        ? ValidationReport.Valid
+        : ValidationReport.FromFluentValidation(_validator.Validate(value)));
+
+    // True when the text is a JSON object whose top level has exactly one schemaVersion, a string this format reads.
+    // Scans the top level with a forward-only reader (nested values are skipped, not materialised); false on any doubt.
+    private bool HasReadableVersion(ReadOnlySpan<byte> utf8Json)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = LandesJson.MaxDepth });
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            string? version = null;
+            int seen = 0;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                bool isVersion = reader.ValueTextEquals(SchemaVersionProperty);
+                if (!reader.Read())
+                {
+                    return false;
+                }
+
+                if (isVersion)
+                {
+                    seen++;
+                    version = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                }
+
+                reader.Skip();
+            }
+
+            return seen == 1 && version is not null && ReadableVersions.Contains(version, StringComparer.Ordinal);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
 
     private Problem? CheckSchemaVersion(JsonElement root)
     {

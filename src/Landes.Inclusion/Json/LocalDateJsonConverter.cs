@@ -26,6 +26,13 @@ public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
             throw new ProblemJsonException(JsonProblems.WrongType("string (yyyy-MM-dd)", reader.TokenType));
         }
 
+        // Fast path for the canonical form, straight from the UTF-8 bytes (dates are most of a network document's
+        // values); anything else, including every invalid text, goes through NodaTime's pattern and its diagnostics.
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped && TryParseCanonical(reader.ValueSpan, out LocalDate date))
+        {
+            return date;
+        }
+
         string text = reader.GetString()!;
         ParseResult<LocalDate> result = Pattern.Parse(text);
         return result.Success
@@ -38,5 +45,37 @@ public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStringValue(Pattern.Format(value));
+    }
+
+    // yyyy-MM-dd with a year from 1 to 9999 and a day that exists: exactly what the ISO pattern returns for that text.
+    private static bool TryParseCanonical(ReadOnlySpan<byte> text, out LocalDate date)
+    {
+        date = default;
+        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-'
+            || !Digits(text[..4], out int year) || !Digits(text.Slice(5, 2), out int month) || !Digits(text.Slice(8, 2), out int day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
+    // Decimal digits only (no sign, no space): used by the time converter too.
+    internal static bool Digits(ReadOnlySpan<byte> text, out int value)
+    {
+        value = 0;
+        foreach (byte b in text)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (b - '0');
+        }
+
+        return true;
     }
 }

@@ -24,6 +24,12 @@ public sealed class LocalTimeJsonConverter : JsonConverter<LocalTime>
             throw new ProblemJsonException(JsonProblems.WrongType("string (HH:mm)", reader.TokenType));
         }
 
+        // Fast path for HH:mm and HH:mm:ss straight from the UTF-8 bytes; anything else goes through the patterns.
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped && TryParseCanonical(reader.ValueSpan, out LocalTime time))
+        {
+            return time;
+        }
+
         string text = reader.GetString()!;
         ParseResult<LocalTime> result = text.Length == 5 ? Minutes.Parse(text) : Seconds.Parse(text);
         return result.Success
@@ -36,5 +42,21 @@ public sealed class LocalTimeJsonConverter : JsonConverter<LocalTime>
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStringValue(value.Second == 0 && value.NanosecondOfSecond == 0 ? Minutes.Format(value) : Seconds.Format(value));
+    }
+
+    private static bool TryParseCanonical(ReadOnlySpan<byte> text, out LocalTime time)
+    {
+        time = default;
+        int second = 0;
+        if ((text.Length != 5 && text.Length != 8) || text[2] != (byte)':'
+            || !LocalDateJsonConverter.Digits(text[..2], out int hour) || !LocalDateJsonConverter.Digits(text.Slice(3, 2), out int minute)
+            || (text.Length == 8 && (text[5] != (byte)':' || !LocalDateJsonConverter.Digits(text.Slice(6, 2), out second)))
+            || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        time = new LocalTime(hour, minute, second);
+        return true;
     }
 }

@@ -91,6 +91,35 @@ public sealed class ServiceCollectionTests
     }
 
     [Fact]
+    public void AddLandesInclusion_RegistersTheNetworkValidatorAndReporter()
+    {
+        using ServiceProvider provider = new ServiceCollection().AddLandesInclusion().BuildServiceProvider(Strict);
+
+        var validator = provider.GetRequiredService<Landes.Inclusion.Network.NetworkValidator>();
+        var reporter = provider.GetRequiredService<Landes.Inclusion.Network.NetworkReporter>();
+
+        Assert.Same(validator, provider.GetRequiredService<Landes.Inclusion.Network.NetworkValidator>());
+        Assert.Same(reporter, provider.GetRequiredService<Landes.Inclusion.Network.NetworkReporter>());
+        Landes.Inclusion.Network.NetworkDocument sample = Landes.Inclusion.Network.LandesSample.Network;
+        Assert.True(Landes.Inclusion.Diagnostics.ValidationReport.FromFluentValidation(validator.Validate(sample)).IsValid);
+        Assert.Equal(34, reporter.Build(sample, new LocalDate(2026, 11, 29)).Headcount.AdvisorsInPost);
+    }
+
+    [Fact]
+    public void AddLandesInclusion_BuildsTheNetworkValidatorFromTheRegisteredTrainingCatalog()
+    {
+        // A catalog without the CnFS programme: every enrolment of the sample then names an unknown programme.
+        var empty = new TrainingProgrammeCatalog([]);
+
+        using ServiceProvider provider = new ServiceCollection().AddSingleton(empty).AddLandesInclusion().BuildServiceProvider(Strict);
+
+        var validator = provider.GetRequiredService<Landes.Inclusion.Network.NetworkValidator>();
+        var report = Landes.Inclusion.Diagnostics.ValidationReport.FromFluentValidation(validator.Validate(Landes.Inclusion.Network.LandesSample.Network));
+        Assert.Contains(report.Problems, p => p.Code == Landes.Inclusion.Diagnostics.ProblemCodes.Training.UnknownProgramme
+            && p.Path.ToString().StartsWith("advisors[0].training", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AddLandesInclusion_Null_Throws() =>
         Assert.Throws<ArgumentNullException>(() => LandesInclusionServiceCollectionExtensions.AddLandesInclusion(null!));
 }
