@@ -34,6 +34,7 @@ public sealed class JsonDocumentFormat<T>
     };
 
     private readonly JsonTypeInfo<T> _typeInfo;
+    private readonly JsonPropertyInfo? _versionProperty;
     private readonly IValidator<T>? _validator;
 
     /// <summary>Initializes a document format.</summary>
@@ -51,6 +52,7 @@ public sealed class JsonDocumentFormat<T>
         Name = name;
         SchemaVersion = schemaVersion;
         _typeInfo = typeInfo;
+        _versionProperty = typeInfo.Properties.FirstOrDefault(p => string.Equals(p.Name, SchemaVersionProperty, StringComparison.Ordinal));
         _validator = validator;
         ReadableVersions = [schemaVersion, .. (readableVersions ?? []).Where(v => v != schemaVersion)];
     }
@@ -69,23 +71,20 @@ public sealed class JsonDocumentFormat<T>
     /// <returns>The document and every problem found.</returns>
     public ReadResult<T> Read(ReadOnlyMemory<byte> utf8Json)
     {
-        // Fast path for a well-formed document of a readable version: no DOM, straight to the serializer. Anything
-        // unusual (malformed text, a version problem, a value the serializer rejects) takes the diagnostic path below,
-        // which reports every problem exactly as before.
-        if (HasReadableVersion(utf8Json.Span))
+        // Fast path: straight to the strict serializer, no DOM and no second pass over the text; the version is read
+        // from the value itself. Anything unusual (malformed text, a version problem, a value the serializer rejects)
+        // takes the diagnostic path below, which reports every problem.
+        try
         {
-            try
+            T? fast = JsonSerializer.Deserialize(utf8Json.Span, _typeInfo);
+            if (fast is not null && IsReadable(VersionOf(fast)))
             {
-                T? fast = JsonSerializer.Deserialize(utf8Json.Span, _typeInfo);
-                if (fast is not null)
-                {
-                    return Validated(fast);
-                }
+                return Validated(fast);
             }
-            catch (JsonException)
-            {
-                // Diagnosed below.
-            }
+        }
+        catch (JsonException)
+        {
+            // Diagnosed below.
         }
 
         JsonDocument document;
@@ -206,42 +205,10 @@ public sealed class JsonDocumentFormat<T>
 
     // True when the text is a JSON object whose top level has exactly one schemaVersion, a string this format reads.
     // Scans the top level with a forward-only reader (nested values are skipped, not materialised); false on any doubt.
-    private bool HasReadableVersion(ReadOnlySpan<byte> utf8Json)
-    {
-        try
-        {
-            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = LandesJson.MaxDepth });
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-            {
-                return false;
-            }
+    private bool IsReadable(string? version) => version is not null && ReadableVersions.Contains(version, StringComparer.Ordinal);
 
-            string? version = null;
-            int seen = 0;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                bool isVersion = reader.ValueTextEquals(SchemaVersionProperty);
-                if (!reader.Read())
-                {
-                    return false;
-                }
-
-                if (isVersion)
-                {
-                    seen++;
-                    version = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-                }
-
-                reader.Skip();
-            }
-
-            return seen == 1 && version is not null && ReadableVersions.Contains(version, StringComparer.Ordinal);
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-    }
+    // The document's schemaVersion through the source-generated getter: no reflection, no second parse.
+    private string? VersionOf(T value) => _versionProperty?.Get?.Invoke(value) as string;
 
     private Problem? CheckSchemaVersion(JsonElement root)
     {

@@ -62,31 +62,37 @@ public sealed class NetworkValidator : AbstractValidator<NetworkDocument>
         var posts = UniqueIds(context, document.Posts, p => p.Id, "posts");
         _ = UniqueIds(context, document.Advisors, a => a.Id, "advisors");
 
+        // Paths are built only for a problem: a national network has thousands of advisors and contracts.
         for (int i = 0; i < document.Posts.Count; i++)
         {
             Post post = document.Posts[i];
-            string path = $"posts[{i}]";
             if (!structures.ContainsKey(post.StructureId))
             {
-                ProblemFailures.Add(context, path + ".structureId", Codes.UnknownStructure, ("id", post.StructureId));
+                ProblemFailures.Add(context, $"posts[{i}].structureId", Codes.UnknownStructure, ("id", post.StructureId));
             }
 
-            CheckOrder(context, path + ".closedOn", post.OpenedOn, post.ClosedOn);
+            if (EndsBeforeStart(post.OpenedOn, post.ClosedOn))
+            {
+                AddEndsBeforeStart(context, $"posts[{i}].closedOn", post.OpenedOn, post.ClosedOn!.Value);
+            }
         }
 
         for (int i = 0; i < document.Advisors.Count; i++)
         {
             Advisor advisor = document.Advisors[i];
-            string path = $"advisors[{i}]";
-            CheckOrder(context, path + ".leftOn", advisor.RecruitedOn, advisor.LeftOn);
+            if (EndsBeforeStart(advisor.RecruitedOn, advisor.LeftOn))
+            {
+                AddEndsBeforeStart(context, $"advisors[{i}].leftOn", advisor.RecruitedOn, advisor.LeftOn!.Value);
+            }
+
             if (advisor.PostId is { } postId && !posts.ContainsKey(postId))
             {
-                ProblemFailures.Add(context, path + ".postId", Codes.UnknownPost, ("id", postId));
+                ProblemFailures.Add(context, $"advisors[{i}].postId", Codes.UnknownPost, ("id", postId));
             }
 
             if (advisor.Training is { } training && !string.Equals(training.PersonId, advisor.Id, StringComparison.Ordinal))
             {
-                ProblemFailures.Add(context, path + ".training.personId", Codes.EnrolmentOfAnotherPerson, ("personId", training.PersonId), ("advisorId", advisor.Id));
+                ProblemFailures.Add(context, $"advisors[{i}].training.personId", Codes.EnrolmentOfAnotherPerson, ("personId", training.PersonId), ("advisorId", advisor.Id));
             }
 
             for (int j = 0; j < advisor.Assignments.Count; j++)
@@ -94,82 +100,86 @@ public sealed class NetworkValidator : AbstractValidator<NetworkDocument>
                 PlaceAssignment assignment = advisor.Assignments[j];
                 if (!places.ContainsKey(assignment.PlaceId))
                 {
-                    ProblemFailures.Add(context, $"{path}.assignments[{j}].placeId", Codes.UnknownPlace, ("id", assignment.PlaceId));
+                    ProblemFailures.Add(context, $"advisors[{i}].assignments[{j}].placeId", Codes.UnknownPlace, ("id", assignment.PlaceId));
                 }
 
-                CheckOrder(context, $"{path}.assignments[{j}].until", assignment.From, assignment.Until);
+                if (EndsBeforeStart(assignment.From, assignment.Until))
+                {
+                    AddEndsBeforeStart(context, $"advisors[{i}].assignments[{j}].until", assignment.From, assignment.Until!.Value);
+                }
             }
 
-            CheckContracts(context, path, advisor.Contracts, structures);
+            CheckContracts(context, i, advisor.Contracts, structures);
         }
     }
 
-    private static void CheckContracts(ValidationContext<NetworkDocument> context, string advisorPath, IReadOnlyList<EmploymentContract> contracts, Dictionary<string, HostStructure> structures)
+    private static void CheckContracts(ValidationContext<NetworkDocument> context, int advisor, IReadOnlyList<EmploymentContract> contracts, Dictionary<string, HostStructure> structures)
     {
         if (contracts.Count == 0)
         {
-            ProblemFailures.Add(context, advisorPath + ".contracts", Codes.NoContract);
+            ProblemFailures.Add(context, $"advisors[{advisor}].contracts", Codes.NoContract);
             return;
         }
 
         for (int j = 0; j < contracts.Count; j++)
         {
             EmploymentContract contract = contracts[j];
-            string path = $"{advisorPath}.contracts[{j}]";
-            string kind = Json.StableEnumNames.GetName(contract.Kind);
             structures.TryGetValue(contract.StructureId, out HostStructure? employer);
             if (employer is null)
             {
-                ProblemFailures.Add(context, path + ".structureId", Codes.UnknownStructure, ("id", contract.StructureId));
+                ProblemFailures.Add(context, Path(advisor, j, ".structureId"), Codes.UnknownStructure, ("id", contract.StructureId));
             }
 
             if (contract.Kind == ContractKind.Cdi && contract.End is not null)
             {
-                ProblemFailures.Add(context, path + ".end", Codes.CdiWithEndDate);
+                ProblemFailures.Add(context, Path(advisor, j, ".end"), Codes.CdiWithEndDate);
             }
             else if (contract.Kind != ContractKind.Cdi && contract.End is null)
             {
-                ProblemFailures.Add(context, path + ".end", Codes.FixedTermWithoutEndDate, ("kind", kind));
+                ProblemFailures.Add(context, Path(advisor, j, ".end"), Codes.FixedTermWithoutEndDate, ("kind", Json.StableEnumNames.GetName(contract.Kind)));
             }
 
-            CheckOrder(context, path + ".end", contract.Start, contract.End);
+            if (EndsBeforeStart(contract.Start, contract.End))
+            {
+                AddEndsBeforeStart(context, Path(advisor, j, ".end"), contract.Start, contract.End!.Value);
+            }
+
             if (contract.Kind == ContractKind.ContratDeProjet && contract.End is { } end && end >= contract.Start
                 && (end < contract.Start.PlusYears(1).PlusDays(-1) || end > contract.Start.PlusYears(6).PlusDays(-1)))
             {
-                ProblemFailures.Add(context, path + ".end", Codes.ContratDeProjetDuration, ("start", ProblemFailures.Text(contract.Start)), ("end", ProblemFailures.Text(end)));
+                ProblemFailures.Add(context, Path(advisor, j, ".end"), Codes.ContratDeProjetDuration, ("start", ProblemFailures.Text(contract.Start)), ("end", ProblemFailures.Text(end)));
             }
 
             if (contract.Kind == ContractKind.ContratDeProjet && employer?.Sector == EmployerSector.Private)
             {
-                ProblemFailures.Add(context, path + ".kind", Codes.ContratDeProjetPrivateEmployer);
+                ProblemFailures.Add(context, Path(advisor, j, ".kind"), Codes.ContratDeProjetPrivateEmployer);
             }
 
             if (contract.PartTime)
             {
-                ProblemFailures.Add(context, path + ".partTime", Codes.PartTime);
+                ProblemFailures.Add(context, Path(advisor, j, ".partTime"), Codes.PartTime);
             }
 
             for (int k = 0; k < j; k++)
             {
                 if (Overlap(contracts[k], contract))
                 {
-                    ProblemFailures.Add(context, path, Codes.OverlappingContracts, ("other", ProblemFailures.Text(k)));
+                    ProblemFailures.Add(context, Path(advisor, j, string.Empty), Codes.OverlappingContracts, ("other", ProblemFailures.Text(k)));
                 }
             }
         }
     }
 
+    private static string Path(int advisor, int contract, string member) => $"advisors[{advisor}].contracts[{contract}]{member}";
+
     // A contract of 1 year runs from a day to the day before its anniversary: 2021-09-01 to 2022-08-31.
     private static bool Overlap(EmploymentContract a, EmploymentContract b) =>
         a.Start <= (b.End ?? LocalDate.MaxIsoValue) && b.Start <= (a.End ?? LocalDate.MaxIsoValue);
 
-    private static void CheckOrder(ValidationContext<NetworkDocument> context, string path, LocalDate start, LocalDate? end)
-    {
-        if (end is { } last && last < start)
-        {
-            ProblemFailures.Add(context, path, Codes.EndsBeforeStart, ("start", ProblemFailures.Text(start)), ("end", ProblemFailures.Text(last)));
-        }
-    }
+    private static bool EndsBeforeStart(LocalDate start, LocalDate? end) => end is { } last && last < start;
+
+    private static void AddEndsBeforeStart(ValidationContext<NetworkDocument> context, string path, LocalDate start, LocalDate end) =>
+        ProblemFailures.Add(context, path, Codes.EndsBeforeStart, ("start", ProblemFailures.Text(start)), ("end", ProblemFailures.Text(end)));
 
     private static Dictionary<string, T> UniqueIds<T>(ValidationContext<NetworkDocument> context, IReadOnlyList<T> items, Func<T, string> id, string list)
     {

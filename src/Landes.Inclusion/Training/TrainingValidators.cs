@@ -47,32 +47,57 @@ public sealed class EnrolmentValidator : AbstractValidator<Enrolment>
             .WithErrorCode(Codes.Required).WithState(_ => What("exemption.evidence"));
         RuleFor(e => e.Positioning!.PathId).NotEmpty().When(e => e.Positioning is not null)
             .WithErrorCode(Codes.Required).WithState(_ => What("positioning.pathId"));
-        RuleForEach(e => e.Sessions).ChildRules(s =>
-        {
-            s.RuleFor(x => x.Minutes).GreaterThan(0).WithErrorCode(Codes.DurationNotPositive).WithState(x => Minutes(x.Minutes));
-            s.RuleFor(x => x.Minutes).LessThanOrEqualTo(MaximumMinutes).WithErrorCode(Codes.DurationAbsurd).WithState(x => Minutes(x.Minutes));
-            s.RuleFor(x => x.StartTime)
-                .Must((x, time) => time!.Value.TickOfDay + (x.Minutes * NodaConstants.TicksPerMinute) <= NodaConstants.TicksPerDay)
-                .When(x => x.StartTime is not null && x.Minutes is > 0 and <= MaximumMinutes)
-                .WithErrorCode(Codes.SessionPastMidnight)
-                .WithState(x => (IReadOnlyDictionary<string, string>)JsonProblems.Args(("date", Date(x.Date)), ("time", x.StartTime!.Value.ToString("HH:mm", CultureInfo.InvariantCulture))));
-        });
-        RuleForEach(e => e.Absences).ChildRules(a =>
-        {
-            a.RuleFor(x => x.Minutes).GreaterThan(0).WithErrorCode(Codes.DurationNotPositive).WithState(x => Minutes(x.Minutes));
-            a.RuleFor(x => x.Minutes).LessThanOrEqualTo(MaximumMinutes).WithErrorCode(Codes.DurationAbsurd).WithState(x => Minutes(x.Minutes));
-        });
-        RuleForEach(e => e.ContinuingModules).ChildRules(m =>
-            m.RuleFor(x => x.Module).NotEmpty().WithErrorCode(Codes.Required).WithState(_ => What("module")));
+        // Sessions, absences and modules are checked in one pass with no per-item validation context: a national
+        // network holds tens of thousands of sessions, and a failure (with its path) is built only for a problem.
+        RuleFor(e => e).Custom(CheckItems);
         RuleFor(e => e).Custom(CheckAgainstDatesAndPeriod);
     }
 
     private TrainingProgrammeCatalog Catalog => _catalog ?? TrainingProgrammeCatalog.Default;
 
-    private static Dictionary<string, string> What(string what) => JsonProblems.Args(("what", what));
+    private static void CheckItems(Enrolment e, ValidationContext<Enrolment> context)
+    {
+        for (int i = 0; i < e.Sessions.Count; i++)
+        {
+            TrainingSession session = e.Sessions[i];
+            if (CheckMinutes(context, "Sessions", i, session.Minutes)
+                && session.StartTime is { } time
+                && time.TickOfDay + (session.Minutes * NodaConstants.TicksPerMinute) > NodaConstants.TicksPerDay)
+            {
+                Fail(context, $"Sessions[{i}].StartTime", Codes.SessionPastMidnight,
+                    ("date", Date(session.Date)), ("time", time.ToString("HH:mm", CultureInfo.InvariantCulture)));
+            }
+        }
 
-    private static Dictionary<string, string> Minutes(int minutes) =>
-        JsonProblems.Args(("minutes", minutes.ToString(CultureInfo.InvariantCulture)), ("maximum", MaximumMinutes.ToString(CultureInfo.InvariantCulture)));
+        for (int i = 0; i < e.Absences.Count; i++)
+        {
+            CheckMinutes(context, "Absences", i, e.Absences[i].Minutes);
+        }
+
+        for (int i = 0; i < e.ContinuingModules.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(e.ContinuingModules[i].Module))
+            {
+                Fail(context, $"ContinuingModules[{i}].Module", Codes.Required, ("what", "module"));
+            }
+        }
+    }
+
+    // A duration is positive and at most 12 hours; returns whether it is.
+    private static bool CheckMinutes(ValidationContext<Enrolment> context, string list, int index, int minutes)
+    {
+        if (minutes is > 0 and <= MaximumMinutes)
+        {
+            return true;
+        }
+
+        string code = minutes <= 0 ? Codes.DurationNotPositive : Codes.DurationAbsurd;
+        Fail(context, $"{list}[{index}].Minutes", code,
+            ("minutes", minutes.ToString(CultureInfo.InvariantCulture)), ("maximum", MaximumMinutes.ToString(CultureInfo.InvariantCulture)));
+        return false;
+    }
+
+    private static Dictionary<string, string> What(string what) => JsonProblems.Args(("what", what));
 
     // The context's path is the enrolment's own (empty, or enrolments[3] inside a document): ProblemFailures prefixes it.
     private static void Fail(ValidationContext<Enrolment> context, string member, string code, params (string Name, string Value)[] arguments) =>
