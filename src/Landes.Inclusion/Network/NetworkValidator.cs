@@ -36,23 +36,53 @@ public sealed class NetworkValidator : AbstractValidator<NetworkDocument>
 
         RuleFor(d => d.Name).NotEmpty().WithErrorCode(Codes.EmptyText);
         RuleFor(d => d.Departement).IsSet();
-        RuleForEach(d => d.Structures).ChildRules(structure =>
-        {
-            structure.RuleFor(s => s.Id).NotEmpty().WithErrorCode(Codes.EmptyText);
-            structure.RuleFor(s => s.Name).NotEmpty().WithErrorCode(Codes.EmptyText);
-            structure.RuleFor(s => s.Siret).IsSet();
-            structure.RuleFor(s => s.Commune).IsSet();
-        });
         RuleForEach(d => d.Places).SetValidator(placeValidator);
+        // Nested documents keep their own validators; the network's own per-item rules run in one pass below.
         RuleForEach(d => d.Advisors).ChildRules(advisor =>
         {
-            advisor.RuleFor(a => a.Id).NotEmpty().WithErrorCode(Codes.EmptyText);
-            advisor.RuleFor(a => a.Name.Given).NotEmpty().WithErrorCode(Codes.EmptyText);
-            advisor.RuleFor(a => a.Name.Family).NotEmpty().WithErrorCode(Codes.EmptyText);
             advisor.RuleFor(a => a.Training!).SetValidator(enrolmentValidator).When(a => a.Training is not null);
             advisor.RuleFor(a => a.Certification!).SetValidator(recordValidator).When(a => a.Certification is not null);
         });
+        RuleFor(d => d).Custom(CheckItems);
         RuleFor(d => d).Custom(CheckReferencesAndContracts);
+    }
+
+    // Texts and identifiers every structure and advisor must have, without a validation context per item.
+    private static void CheckItems(NetworkDocument document, ValidationContext<NetworkDocument> context)
+    {
+        for (int i = 0; i < document.Structures.Count; i++)
+        {
+            HostStructure structure = document.Structures[i];
+            RequireText(context, structure.Id, i, "structures", ".id");
+            RequireText(context, structure.Name, i, "structures", ".name");
+            RequireSet(context, structure.Siret, i, "structures", ".siret");
+            RequireSet(context, structure.Commune, i, "structures", ".commune");
+        }
+
+        for (int i = 0; i < document.Advisors.Count; i++)
+        {
+            Advisor advisor = document.Advisors[i];
+            RequireText(context, advisor.Id, i, "advisors", ".id");
+            RequireText(context, advisor.Name.Given, i, "advisors", ".name.given");
+            RequireText(context, advisor.Name.Family, i, "advisors", ".name.family");
+        }
+    }
+
+    private static void RequireText(ValidationContext<NetworkDocument> context, string? text, int index, string list, string member)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            ProblemFailures.Add(context, $"{list}[{index}]{member}", Codes.EmptyText);
+        }
+    }
+
+    private static void RequireSet<TId>(ValidationContext<NetworkDocument> context, TId id, int index, string list, string member)
+        where TId : struct, Identifiers.IIdentifier<TId>
+    {
+        if (id.IsDefault)
+        {
+            ProblemFailures.Add(context, $"{list}[{index}]{member}", ProblemCodes.Identifiers.Uninitialized, ("kind", TId.KindName(MessageLanguage.French)));
+        }
     }
 
     private static void CheckReferencesAndContracts(NetworkDocument document, ValidationContext<NetworkDocument> context)
