@@ -44,6 +44,23 @@ public static class StableEnumNames
     public static IReadOnlyList<string> GetAllowedNames<TEnum>()
         where TEnum : struct, Enum => Cache<TEnum>.Allowed;
 
+    /// <summary>Matches the reader's current string token against the names, without allocating.</summary>
+    internal static bool TryGetValue<TEnum>(ref Utf8JsonReader reader, out TEnum value)
+        where TEnum : struct, Enum
+    {
+        foreach ((byte[] utf8, TEnum candidate) in Cache<TEnum>.Utf8Names)
+        {
+            if (reader.ValueTextEquals(utf8))
+            {
+                value = candidate;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
     private static class Cache<TEnum>
         where TEnum : struct, Enum
     {
@@ -54,6 +71,10 @@ public static class StableEnumNames
             Names.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
 
         public static readonly IReadOnlyList<string> Allowed = [.. Enum.GetValues<TEnum>().Distinct().Select(v => Names[v])];
+
+        // The names as UTF-8, to match a JSON string token without allocating a string.
+        public static readonly (byte[] Utf8, TEnum Value)[] Utf8Names =
+            [.. Names.Select(p => (System.Text.Encoding.UTF8.GetBytes(p.Value), p.Key))];
     }
 }
 
@@ -74,11 +95,14 @@ public sealed class StableEnumJsonConverter<TEnum> : JsonConverter<TEnum>
             throw new ProblemJsonException(JsonProblems.WrongType("string", reader.TokenType));
         }
 
+        if (StableEnumNames.TryGetValue(ref reader, out TEnum value))
+        {
+            return value;
+        }
+
         string text = reader.GetString()!;
-        return StableEnumNames.TryGetValue(text, out TEnum value)
-            ? value
-            : throw new ProblemJsonException(new Problem(ProblemCodes.Json.UnknownEnumValue, ProblemPath.Root,
-                JsonProblems.Args(("value", text), ("allowed", string.Join(", ", StableEnumNames.GetAllowedNames<TEnum>())))));
+        throw new ProblemJsonException(new Problem(ProblemCodes.Json.UnknownEnumValue, ProblemPath.Root,
+            JsonProblems.Args(("value", text), ("allowed", string.Join(", ", StableEnumNames.GetAllowedNames<TEnum>())))));
     }
 
     /// <inheritdoc />
