@@ -44,7 +44,7 @@ internal static class CoverageCommand
 
     private static readonly CliText NoPlacesGiven = new("aucun lieu fourni", "no place given");
     private static readonly CliText FromFile = new("lieux lus dans {0}", "places read from {0}");
-    private static readonly CliText Title = new("Couverture de {0} {1} — {2} lieux ({3})", "Coverage of {0} {1} — {2} places ({3})");
+    private static readonly CliText Title = new("Couverture de {0} — {1} lieux ({2})", "Coverage of {0} — {1} places ({2})");
     private static readonly CliText Population = new("Population (INSEE {0})", "Population (INSEE {0})");
     private static readonly CliText PopulationColumn = new("Population", "Population");
     private static readonly CliText Thresholds = new("Population à moins de… (à vol d'oiseau)", "Population within… (crow-fly)");
@@ -66,13 +66,14 @@ internal static class CoverageCommand
     private static readonly CliText Added = new("Population ajoutée", "Added population");
     private static readonly CliText Cumulative = new("Couverture cumulée", "Cumulative coverage");
     private static readonly CliText Computing = new("Calcul des suggestions…", "Computing suggestions…");
-    private static readonly CliText MapTitle = new("Couverture de {0} {1} : distance au lieu le plus proche", "Coverage of {0} {1}: distance to the nearest place");
+    private static readonly CliText MapTitle = new("Couverture de {0} : distance au lieu le plus proche", "Coverage of {0}: distance to the nearest place");
     private static readonly CliText MapSource = new(
         "Sources : INSEE (COG {0}, populations {1}), lieux fournis ; distances à vol d'oiseau. Landes.Inclusion.",
         "Sources: INSEE (COG {0}, populations {1}), places given; crow-fly distances. Landes.Inclusion.");
     private static readonly CliText MapLegend = new("Distance au lieu le plus proche", "Distance to the nearest place");
     private static readonly CliText MapUnknown = new("sans coordonnées", "no coordinates");
     private static readonly CliText TerritoryWord = new("département", "département");
+    private static readonly CliText WholeCountry = new("la France", "France");
     private static readonly CliText SvgWritten = new("Carte SVG écrite : {0}", "SVG map written: {0}");
 
     /// <summary>
@@ -145,6 +146,10 @@ internal static class CoverageCommand
         {
             Description = "Écrit une carte SVG (un cercle par commune). / Writes an SVG map (one circle per commune).",
         };
+        var france = new Option<bool>("--france")
+        {
+            Description = "Analyse toute la France (34 969 communes) au lieu d'un département ; --suggest affiche alors sa progression. / Analyses the whole of France instead of one département; --suggest then shows its progress.",
+        };
         var network = new Argument<string?>("NETWORK.json")
         {
             Description = "Document réseau dont les lieux sont analysés (par défaut : l'exemple des Landes embarqué). / Network document whose places are analysed (default: the embedded Landes sample).",
@@ -157,10 +162,12 @@ internal static class CoverageCommand
             "--format json écrit le résultat de couverture (docs/schemas/coverage-result.schema.json). / writes the coverage result.\n\n" +
             "Exemples / examples:\n  landes-inclusion coverage --suggest 3 --svg landes.svg\n  landes-inclusion coverage reseau.json\n  landes-inclusion coverage --places lieux.json\n" +
             "  landes-inclusion coverage --places france-services.csv --departement 40 --suggest 5 --svg couverture.svg\n" +
-            "  landes-inclusion coverage --places lieux.csv --thresholds 5,10 --format json --lang en");
+            "  landes-inclusion coverage --places lieux.csv --thresholds 5,10 --format json --lang en\n" +
+            "  landes-inclusion coverage --france --places france-services.csv --suggest 10");
         command.Arguments.Add(network);
         command.Options.Add(places);
         command.Options.Add(departement);
+        command.Options.Add(france);
         command.Options.Add(thresholds);
         command.Options.Add(suggest);
         command.Options.Add(format);
@@ -169,14 +176,14 @@ internal static class CoverageCommand
         {
             DepartementCode code = result.GetValue(departement);
             // --places wins over the network document; both are read by shape (a network document holds places too).
-            PlacesSource? source = ReadPlaces(result, result.GetValue(places) ?? result.GetValue(network), code, out int exit);
+            PlacesSource? source = ReadPlaces(result, result.GetValue(places) ?? result.GetValue(network), result.GetValue(france) ? default : code, out int exit);
             if (source is null)
             {
                 return exit;
             }
 
             var request = new CoverageRequest(
-                TerritorySelection.OfDepartement(code),
+                result.GetValue(france) ? TerritorySelection.OfCommunes(Geography.France.Communes.Select(c => c.Code)) : TerritorySelection.OfDepartement(code),
                 new CoverageOptions { ThresholdsKm = result.GetValue(thresholds)! },
                 result.GetValue(suggest),
                 result.GetValue(format) == "json",
@@ -276,7 +283,7 @@ internal static class CoverageCommand
 
     private static void WriteTables(IAnsiConsole console, CoverageResult coverage, PlacesSource source, MessageLanguage language)
     {
-        console.WriteLine(CommandSupport.Format(Title, language, TerritoryWord.In(language), coverage.TerritoryCode, source.Places.Count, source.Description.In(language)));
+        console.WriteLine(CommandSupport.Format(Title, language, TerritoryLabel(coverage, language), source.Places.Count, source.Description.In(language)));
         console.WriteLine(new CliText(CommandSupport.Format(Population, MessageLanguage.French, coverage.Vintage.PopulationYear), CommandSupport.Format(Population, MessageLanguage.English, coverage.Vintage.PopulationYear))
             .Labelled(language, Number(coverage.Population)));
 
@@ -354,9 +361,8 @@ internal static class CoverageCommand
             }
         }
 
-        string territoryName = TerritoryWord.In(language);
         return CoverageMap.Render(
-            CommandSupport.Format(MapTitle, language, territoryName, coverage.TerritoryCode),
+            CommandSupport.Format(MapTitle, language, TerritoryLabel(coverage, language)),
             CommandSupport.Format(MapSource, language, coverage.Vintage.CogYear, coverage.Vintage.PopulationYear),
             communes,
             marks,
@@ -365,6 +371,12 @@ internal static class CoverageCommand
             Places.In(language),
             MapUnknown.In(language));
     }
+
+    // The whole country is analysed as the list of all its communes: it has no code of its own.
+    private static string TerritoryLabel(CoverageResult coverage, MessageLanguage language) =>
+        coverage.TerritoryKind == TerritoryKind.Communes && coverage.TerritoryCode.Length == 0
+            ? WholeCountry.In(language)
+            : $"{TerritoryWord.In(language)} {coverage.TerritoryCode}";
 
     private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture).Replace(',', ' ');
 

@@ -166,4 +166,24 @@ public sealed class CoverageCommandTests
     [Fact]
     public void Coverage_Help_GivesExamples() =>
         Assert.Contains("landes-inclusion coverage --places lieux.json", CliTests.Run("coverage", "--help").Output, StringComparison.Ordinal);
+
+    [Fact]
+    public void Coverage_France_AnalysesEveryCommune()
+    {
+        (int exit, string output, _) = CliTests.Run("coverage", "--france", "--places", SharedData.PathOf("france-services-20240801.csv"), "--format", "json");
+
+        Assert.Equal(0, exit);
+        CoverageResult result = TerritoryJson.CoverageResult.Read(output).GetValueOrThrow();
+        Assert.Equal(TerritoryKind.Communes, result.TerritoryKind);
+        Assert.Equal(34_969, result.Communes.Count);
+    }
+
+    [Fact]
+    public void Coverage_France_TextNamesTheCountry()
+    {
+        (int exit, string output, _) = CliTests.Run("coverage", "--france", "--places", SharedData.PathOf("france-services-20240801.csv"), "--suggest", "2");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("Couverture de la France — 2845 lieux", output, StringComparison.Ordinal);
+    }
 }
