@@ -132,7 +132,7 @@ internal static class CoverageCommand
         };
         var suggest = new Option<int?>("--suggest")
         {
-            Description = "Suggère K nouveaux lieux qui couvriraient le plus d'habitants (sortie texte). / Suggests K new places covering the most inhabitants (text output).",
+            Description = "Suggère K nouveaux lieux qui couvriraient le plus d'habitants (en texte, et dans « suggestions » en JSON). / Suggests K new places covering the most inhabitants (in text, and under \"suggestions\" in JSON).",
         };
         suggest.Validators.Add(r =>
         {
@@ -204,18 +204,23 @@ internal static class CoverageCommand
         var analyzer = new CoverageAnalyzer(Geography.France);
         CoverageResult coverage = analyzer.Analyze(request.Territory, source.Places, request.Options);
 
+        PlacementSuggestion? suggestion = null;
+        if (request.Suggest is { } count)
+        {
+            suggestion = console.Profile.Capabilities.Interactive
+                ? console.Status().Start(Computing.In(language), _ => analyzer.Suggest(request.Territory, source.Places, count, options: request.Options))
+                : analyzer.Suggest(request.Territory, source.Places, count, options: request.Options);
+        }
+
         if (request.Json)
         {
-            result.InvocationConfiguration.Output.WriteLine(TerritoryJson.CoverageResult.WriteToString(coverage));
+            result.InvocationConfiguration.Output.WriteLine(TerritoryJson.CoverageResult.WriteToString(coverage.WithSuggestions(suggestion)));
         }
         else
         {
             WriteTables(console, coverage, source, language);
-            if (request.Suggest is { } count)
+            if (suggestion is not null)
             {
-                PlacementSuggestion suggestion = console.Profile.Capabilities.Interactive
-                    ? console.Status().Start(Computing.In(language), _ => analyzer.Suggest(request.Territory, source.Places, count, options: request.Options))
-                    : analyzer.Suggest(request.Territory, source.Places, count, options: request.Options);
                 WriteSuggestions(console, suggestion, language);
             }
         }

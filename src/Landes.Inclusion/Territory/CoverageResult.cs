@@ -62,6 +62,32 @@ public sealed class CoverageResult
     /// <summary>Gets the ids of the places that could not be located (no coordinates, commune unknown or without centroid): they were left out.</summary>
     public required IReadOnlyList<string> UnlocatedPlaceIds { get; init; }
 
+    /// <summary>Gets the places suggested by <see cref="CoverageAnalyzer.Suggest"/> when they were asked for with the analysis; otherwise null.</summary>
+    public PlacementSuggestion? Suggestions { get; init; }
+
+    /// <summary>Returns the same result carrying suggestions.</summary>
+    /// <param name="suggestions">The suggestions, or null for none.</param>
+    /// <returns>A copy of this result with <see cref="Suggestions"/> set.</returns>
+    public CoverageResult WithSuggestions(PlacementSuggestion? suggestions) => new()
+    {
+        SchemaVersion = SchemaVersion,
+        Vintage = Vintage,
+        TerritoryKind = TerritoryKind,
+        TerritoryCode = TerritoryCode,
+        ThresholdsKm = ThresholdsKm,
+        CoverageRadiusKm = CoverageRadiusKm,
+        TravelTimeEstimate = TravelTimeEstimate,
+        Population = Population,
+        PopulationWithoutCoordinates = PopulationWithoutCoordinates,
+        Communes = Communes,
+        Thresholds = Thresholds,
+        Epcis = Epcis,
+        Gaps = Gaps,
+        ApproximatePlaceIds = ApproximatePlaceIds,
+        UnlocatedPlaceIds = UnlocatedPlaceIds,
+        Suggestions = suggestions,
+    };
+
     /// <summary>Gets the share of the population within a threshold that was analysed.</summary>
     /// <param name="thresholdKm">One of <see cref="ThresholdsKm"/>.</param>
     /// <returns>The share in [0, 1].</returns>

@@ -186,4 +186,19 @@ public sealed class CoverageCommandTests
         Assert.Equal(0, exit);
         Assert.StartsWith("Couverture de la France — 2845 lieux", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Coverage_SuggestAsJson_CarriesTheSuggestionsAndValidatesAgainstTheSchema()
+    {
+        (int exit, string output, _) = CliTests.Run("coverage", "--suggest", "3", "--format", "json");
+
+        Assert.Equal(0, exit);
+        CoverageResult result = TerritoryJson.CoverageResult.Read(output).GetValueOrThrow();
+        PlacementSuggestion suggestions = Assert.IsType<PlacementSuggestion>(result.Suggestions);
+        Assert.Equal([1, 2, 3], suggestions.Places.Select(p => p.Rank));
+        Assert.True(suggestions.Places.Zip(suggestions.Places.Skip(1)).All(p => p.First.CoveredPopulation <= p.Second.CoveredPopulation));
+        // A registry of its own: the schema is also loaded, under the same $id, by the territory tests.
+        var schema = global::Json.Schema.JsonSchema.FromText(RepositoryFiles.ReadAllText("docs/schemas/coverage-result.schema.json"), new global::Json.Schema.BuildOptions { SchemaRegistry = new global::Json.Schema.SchemaRegistry() });
+        Assert.True(schema.Evaluate(System.Text.Json.JsonDocument.Parse(output).RootElement).IsValid);
+    }
 }
