@@ -29,11 +29,11 @@ internal static class CliApplication
         root.Subcommands.Add(ReportCommand.Create(clock));
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(CoverageCommand.Create());
-        root.Subcommands.Add(EvaluateCommand.Create());
+        root.Subcommands.Add(EvaluateCommand.Create(clock));
         root.Subcommands.Add(CatalogCommand.Create());
         root.Subcommands.Add(ProgrammesCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
-        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create(clock));
         return root;
     }
 

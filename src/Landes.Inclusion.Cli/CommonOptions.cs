@@ -43,9 +43,9 @@ internal static class CommonOptions
         return option;
     }
 
-    /// <summary>The reference date: the option's value, else today in the system's time zone.</summary>
+    /// <summary>The reference date: the option's value, else today in France according to the clock.</summary>
     public static LocalDate AsOfOrToday(ParseResult result, Option<LocalDate?> asOf, IClock clock) =>
-        result.GetValue(asOf) ?? clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date;
+        result.GetValue(asOf) ?? FrenchCalendar.Today(clock);
 
     private static Option<string> CreateLanguage()
     {

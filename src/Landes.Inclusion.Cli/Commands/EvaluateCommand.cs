@@ -35,7 +35,7 @@ internal static class EvaluateCommand
     private static readonly CliText Source = new("Source", "Source");
     private static readonly CliText None = new("aucun", "none");
 
-    public static Command Create()
+    public static Command Create(IClock clock)
     {
         Argument<string> file = CommandSupport.FileArgument("RECORD", "Dossier de candidat (JSON). / Candidate record (JSON).");
         var title = new Option<string?>("--title")
@@ -56,7 +56,7 @@ internal static class EvaluateCommand
         command.Options.Add(asOf);
         command.Options.Add(format);
         command.SetAction(result => Execute(
-            result, result.GetValue(file)!, result.GetValue(title), CommonOptions.AsOfOrToday(result, asOf, SystemClock.Instance), result.GetValue(format) == "json"));
+            result, result.GetValue(file)!, result.GetValue(title), CommonOptions.AsOfOrToday(result, asOf, clock), result.GetValue(format) == "json"));
         return command;
     }
 

@@ -34,7 +34,7 @@ internal static class ExportCommand
     private static readonly CliText BadPivot = new("--pivot : « {0} » n'est ni un SIRET ni un RNA.", "--pivot: '{0}' is neither a SIRET nor an RNA.");
     private static readonly CliText BadPostalCode = new("--postal-code : « {0} » n'est pas un code postal.", "--postal-code: '{0}' is not a postal code.");
 
-    public static Command Create()
+    public static Command Create(IClock clock)
     {
         Argument<string> file = CommandSupport.FileArgument("FILE", "Liste de lieux JSON (docs/schemas/places.schema.json). / Places JSON.");
         var to = new Option<string>("--to")
@@ -75,7 +75,7 @@ internal static class ExportCommand
         command.Options.Add(updated);
         command.SetAction(result =>
         {
-            LocalDate date = CommonOptions.AsOfOrToday(result, updated, SystemClock.Instance);
+            LocalDate date = CommonOptions.AsOfOrToday(result, updated, clock);
             var request = new ExportRequest(result.GetValue(output), result.GetValue(source)!, date, result.GetValue(pivot), result.GetValue(address), result.GetValue(postalCode));
             return Execute(result, result.GetValue(file)!, result.GetValue(to) == "lieux", request);
         });

@@ -80,9 +80,7 @@ public sealed class NetworkReporter
     /// <exception cref="ArgumentNullException"><paramref name="network"/> or <paramref name="clock"/> is null.</exception>
     public NetworkReport Build(NetworkDocument network, IClock clock, NetworkReportOptions? options)
     {
-        ArgumentNullException.ThrowIfNull(clock);
-        LocalDate today = clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/Paris"]).Date;
-        return Build(network, today, options);
+        return Build(network, FrenchCalendar.Today(clock), options);
     }
 
     /// <summary>Builds the report as of a day with the default options.</summary>

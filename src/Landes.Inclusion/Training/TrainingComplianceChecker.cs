@@ -19,7 +19,6 @@ namespace Landes.Inclusion.Training;
 /// </remarks>
 public sealed class TrainingComplianceChecker
 {
-    private static readonly DateTimeZone Paris = DateTimeZoneProviders.Tzdb["Europe/Paris"];
 
     /// <summary>Initializes a checker over a catalog of programmes.</summary>
     /// <param name="catalog">The programmes enrolments refer to.</param>
@@ -82,7 +81,7 @@ public sealed class TrainingComplianceChecker
     public IReadOnlyList<EnrolmentCompliance> CheckAll(IReadOnlyList<Enrolment> enrolments, IClock clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        return CheckAll(enrolments, clock.GetCurrentInstant().InZone(Paris).Date);
+        return CheckAll(enrolments, FrenchCalendar.Today(clock));
     }
 
     private static bool IsPaidInitial(Enrolment e) => e.Funding == TrainingFunding.Programme && e.Course == CourseKind.Initial && e.Exemption is null;
