@@ -74,17 +74,19 @@ public sealed class JsonDocumentFormat<T>
         // Fast path: straight to the strict serializer, no DOM and no second pass over the text; the version is read
         // from the value itself. Anything unusual (malformed text, a version problem, a value the serializer rejects)
         // takes the diagnostic path below, which reports every problem.
+        T? value = null;
+        JsonException? rejection = null;
         try
         {
-            T? fast = JsonSerializer.Deserialize(utf8Json.Span, _typeInfo);
-            if (fast is not null && IsReadable(VersionOf(fast)))
+            value = JsonSerializer.Deserialize(utf8Json.Span, _typeInfo);
+            if (value is not null && IsReadable(VersionOf(value)))
             {
-                return Validated(fast);
+                return Validated(value);
             }
         }
-        catch (JsonException)
+        catch (JsonException exception)
         {
-            // Diagnosed below.
+            rejection = exception; // Diagnosed below, without deserializing a second time.
         }
 
         JsonDocument document;
@@ -104,24 +106,19 @@ public sealed class JsonDocumentFormat<T>
                 return Failed(versionProblem);
             }
 
-            T? value = null;
             List<Problem> problems = [];
-            try
-            {
-                value = JsonSerializer.Deserialize(utf8Json.Span, _typeInfo);
-                if (value is null)
-                {
-                    problems.Add(JsonProblems.WrongType("object", JsonValueKind.Null, ProblemPath.Root));
-                }
-            }
-            catch (JsonException exception)
+            if (rejection is not null)
             {
                 // Slow path: find every problem, not only the one that stopped the serializer.
                 Walk(document.RootElement, _typeInfo, ProblemPath.Root, problems, allowNull: false);
                 if (problems.Count == 0)
                 {
-                    problems.Add(exception is ProblemJsonException p ? p.Problem : JsonProblems.Malformed(exception));
+                    problems.Add(rejection is ProblemJsonException p ? p.Problem : JsonProblems.Malformed(rejection));
                 }
+            }
+            else if (value is null)
+            {
+                problems.Add(JsonProblems.WrongType("object", JsonValueKind.Null, ProblemPath.Root));
             }
 
             if (value is null)
