@@ -54,10 +54,42 @@ public sealed class Problem : IEquatable<Problem>
         Definition = ProblemCatalog.Get(code);
         Path = path;
         Severity = severity;
-        Arguments = arguments is null || arguments.Count == 0
-            ? NoArguments
-            : new ReadOnlyDictionary<string, string>(new SortedDictionary<string, string>(
-                arguments.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal), StringComparer.Ordinal));
+        Arguments = Freeze(arguments);
+    }
+
+    /// <summary>
+    /// Initializes a problem whose code the library does not define, such as a code set by a host application's own
+    /// FluentValidation validator (<c>WithErrorCode</c>) or FluentValidation's default codes
+    /// (<c>NotEmptyValidator</c>): the code and the message are carried as given.
+    /// </summary>
+    /// <param name="code">Any non-empty code; when <see cref="ProblemCatalog"/> defines it, the catalog's messages are
+    /// used and <paramref name="message"/> is ignored.</param>
+    /// <param name="path">Where the offending value is; the empty string for the document itself.</param>
+    /// <param name="severity">How serious the problem is.</param>
+    /// <param name="message">The message, already rendered by its author, used whatever the language asked for.</param>
+    /// <param name="arguments">Values that describe the problem (kept for programs), or null.</param>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="arguments"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty.</exception>
+    public Problem(string code, string path, ProblemSeverity severity, string message, IReadOnlyDictionary<string, string>? arguments)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(code);
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(message);
+        Definition = ProblemCatalog.TryGet(code, out ProblemDefinition? known)
+            ? known
+            : new ProblemDefinition(code, severity, message, message, isLibraryCode: false);
+        Path = path;
+        Severity = severity;
+        Arguments = Freeze(arguments);
+    }
+
+    // A problem made by Under/At keeps the definition it has, whether the library defines its code or not.
+    private Problem(ProblemDefinition definition, string path, ProblemSeverity severity, IReadOnlyDictionary<string, string> arguments)
+    {
+        Definition = definition;
+        Path = path;
+        Severity = severity;
+        Arguments = arguments;
     }
 
     /// <summary>Gets the definition of this problem's code.</summary>
@@ -84,7 +116,7 @@ public sealed class Problem : IEquatable<Problem>
     public string GetMessage(MessageLanguage language)
     {
         string template = Definition.GetTemplate(language);
-        if (Arguments.Count == 0)
+        if (Arguments.Count == 0 || !Definition.IsLibraryCode)
         {
             return template;
         }
@@ -98,13 +130,13 @@ public sealed class Problem : IEquatable<Problem>
     public Problem Under(string parent)
     {
         ArgumentNullException.ThrowIfNull(parent);
-        return new Problem(Code, ProblemPath.Combine(parent, Path), Severity, Arguments);
+        return new Problem(Definition, ProblemPath.Combine(parent, Path), Severity, Arguments);
     }
 
     /// <summary>Returns the same problem at another path.</summary>
     /// <param name="path">The new path.</param>
     /// <returns>A copy of this problem at <paramref name="path"/>.</returns>
-    public Problem At(string path) => new(Code, path, Severity, Arguments);
+    public Problem At(string path) => new(Definition, path ?? throw new ArgumentNullException(nameof(path)), Severity, Arguments);
 
     /// <inheritdoc />
     public bool Equals(Problem? other) =>
@@ -130,4 +162,10 @@ public sealed class Problem : IEquatable<Problem>
     /// <returns>A one-line description.</returns>
     public string ToString(MessageLanguage language) =>
         Path.Length == 0 ? $"{Code} {GetMessage(language)}" : $"{Path}: {Code} {GetMessage(language)}";
+
+    private static IReadOnlyDictionary<string, string> Freeze(IReadOnlyDictionary<string, string>? arguments) =>
+        arguments is null || arguments.Count == 0
+            ? NoArguments
+            : new ReadOnlyDictionary<string, string>(new SortedDictionary<string, string>(
+                arguments.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal), StringComparer.Ordinal));
 }

@@ -7,8 +7,9 @@ namespace Landes.Inclusion.Diagnostics;
 /// <remarks>Instances are immutable and thread-safe.</remarks>
 public sealed class ProblemDefinition
 {
-    internal ProblemDefinition(string code, ProblemSeverity severity, string french, string english)
+    internal ProblemDefinition(string code, ProblemSeverity severity, string french, string english, bool isLibraryCode = true)
     {
+        IsLibraryCode = isLibraryCode;
         Code = code;
         Severity = severity;
         FrenchTemplate = french;
@@ -20,6 +21,13 @@ public sealed class ProblemDefinition
 
     /// <summary>Gets the severity a problem with this code has unless its producer says otherwise.</summary>
     public ProblemSeverity Severity { get; }
+
+    /// <summary>
+    /// Gets whether the library defines this code (listed in <see cref="ProblemCatalog"/> and <c>docs/errors.md</c>).
+    /// A code that a host application's own validator set is carried as given: its single message, already
+    /// rendered, serves as both templates.
+    /// </summary>
+    public bool IsLibraryCode { get; }
 
     /// <summary>Gets the French message template.</summary>
     public string FrenchTemplate { get; }

@@ -48,9 +48,11 @@ public sealed class ValidationReport
     }
 
     /// <summary>
-    /// Converts a FluentValidation result into a report. Each failure's <c>ErrorCode</c> must be a code of
-    /// <see cref="ProblemCatalog"/>; its placeholder values become the problem's arguments and its property chain
-    /// becomes the path (in camelCase).
+    /// Converts the result of any FluentValidation validator, the library's or the host application's, into a report.
+    /// A failure whose <c>ErrorCode</c> is a code of <see cref="ProblemCatalog"/> gets the library's messages in both
+    /// languages; any other code (set with <c>WithErrorCode</c>, or FluentValidation's default such as
+    /// <c>NotEmptyValidator</c>) is carried as given, with the validator's own message. Placeholder values become the
+    /// problem's arguments and the property chain becomes the path (in camelCase).
     /// </summary>
     /// <param name="result">The FluentValidation result.</param>
     /// <param name="pathPrefix">A path to put in front of every property chain, or the empty string.</param>
@@ -96,8 +98,16 @@ public sealed class ValidationReport
             _ => ProblemSeverity.Error,
         };
         string path = ProblemPath.Combine(pathPrefix, ProblemPath.FromPropertyChain(failure.PropertyName));
-        return new Problem(failure.ErrorCode, path, severity, arguments);
+        // A code of the library keeps the library's messages (in both languages); any other code (the host's own
+        // WithErrorCode, or FluentValidation's default such as "NotEmptyValidator") is carried with its message.
+        string code = string.IsNullOrEmpty(failure.ErrorCode) ? UnnamedCode : failure.ErrorCode;
+        return ProblemCatalog.TryGet(code, out _)
+            ? new Problem(code, path, severity, arguments)
+            : new Problem(code, path, severity, failure.ErrorMessage ?? string.Empty, arguments);
     }
+
+    // The code given to a failure that names none (a custom rule that sets no ErrorCode).
+    private const string UnnamedCode = "UnnamedValidationFailure";
 
     // FluentValidation names its placeholders in PascalCase (PropertyValue, ComparisonValue); ours are camelCase.
     private static string ToArgumentName(string key) =>

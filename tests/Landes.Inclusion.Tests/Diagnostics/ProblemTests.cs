@@ -74,6 +74,56 @@ public sealed class ProblemTests
         Assert.False(new ValidationReport([warning, new Problem(ProblemCodes.Json.NullNotAllowed, "y")]).IsValid);
     }
 
+    [Fact]
+    public void FromFluentValidation_UserCodesAndDefaultCodes_AreCarriedWithTheirMessages()
+    {
+        var validator = new UserValidator();
+
+        ValidationReport user = ValidationReport.FromFluentValidation(validator.Validate(new UserThing("", -1)), "things[2]");
+        ValidationReport library = ValidationReport.FromFluentValidation(new HostValidator().Validate(new Host(default, [])));
+        ValidationReport combined = library.Merge(user);
+
+        Assert.Equal(3, combined.Problems.Count);
+        Problem defaultCode = Assert.Single(user.Problems, p => p.Code == "NotEmptyValidator");
+        Assert.Equal("things[2].name", defaultCode.Path);
+        Assert.False(defaultCode.Definition.IsLibraryCode);
+        Assert.Equal(ProblemSeverity.Error, defaultCode.Severity);
+        Assert.False(string.IsNullOrWhiteSpace(defaultCode.Message));
+        Problem ownCode = Assert.Single(user.Problems, p => p.Code == "APP-042");
+        Assert.Equal(ProblemSeverity.Warning, ownCode.Severity);
+        Assert.Equal("Hours must not be negative.", ownCode.GetMessage(MessageLanguage.English));
+        Assert.Equal("Hours must not be negative.", ownCode.Message);
+        Assert.Equal("things[2].hours: APP-042 Hours must not be negative.", ownCode.Under("").ToString());
+        Assert.Equal("x.things[2].hours", ownCode.Under("x").Path);
+        Assert.True(combined.Problems[0].Definition.IsLibraryCode);
+        Assert.False(combined.IsValid);
+    }
+
+    [Fact]
+    public void Problem_WithAnUnknownCodeAndNoMessage_IsAProgrammingError() =>
+        Assert.Throws<ArgumentException>(() => new Problem("APP-001", ""));
+
+    [Fact]
+    public void Problem_WithALibraryCodeAndAMessage_KeepsTheLibraryMessages()
+    {
+        var problem = new Problem(ProblemCodes.Json.NullNotAllowed, "x", ProblemSeverity.Error, "ignored", null);
+
+        Assert.True(problem.Definition.IsLibraryCode);
+        Assert.NotEqual("ignored", problem.GetMessage(MessageLanguage.English));
+    }
+
+    private sealed record UserThing(string Name, int Hours);
+
+    private sealed class UserValidator : AbstractValidator<UserThing>
+    {
+        public UserValidator()
+        {
+            RuleFor(t => t.Name).NotEmpty();
+            RuleFor(t => t.Hours).GreaterThanOrEqualTo(0).WithErrorCode("APP-042")
+                .WithMessage("Hours must not be negative.").WithSeverity(Severity.Warning);
+        }
+    }
+
     private sealed record Host(Siret Siret, IReadOnlyList<InseeCode> Communes);
 
     private sealed class HostValidator : AbstractValidator<Host>
