@@ -1,7 +1,11 @@
-using Landes.Inclusion.Certification;
 using FluentValidation;
+using Landes.Inclusion.Certification;
+using Landes.Inclusion.DependencyInjection;
+using Landes.Inclusion.Network;
+using Landes.Inclusion.Territory;
 using Landes.Inclusion.Training;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using NodaTime;
 
 // The namespace of Microsoft.Extensions.DependencyInjection, as is the convention for AddX methods, so that
@@ -12,10 +16,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class LandesInclusionServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the library's validators, catalogs and engines (the certification catalog defaults to
-    /// <see cref="CertificationCatalog.Default"/> unless one is registered first; the training catalog, validators and
-    /// compliance checker likewise; the network validator and reporter are built from them) and an <see cref="IClock"/> (the system clock, only when no clock is
-    /// registered yet) as singletons. Calling it more than once is harmless: every registration is a <c>TryAdd</c>.
+    /// Registers the library's validators, catalogs and engines with their default options (see
+    /// <see cref="AddLandesInclusion(IServiceCollection, Action{LandesInclusionOptions})"/>).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same service collection, for chaining.</returns>
@@ -23,42 +25,82 @@ public static class LandesInclusionServiceCollectionExtensions
     public static IServiceCollection AddLandesInclusion(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions();
         services.TryAddSingleton<IClock>(SystemClock.Instance);
-        services.TryAddSingleton(_ => Landes.Inclusion.Territory.Geography.France);
-        services.TryAddSingleton(sp => new Landes.Inclusion.Territory.PlaceValidator(sp.GetRequiredService<Landes.Inclusion.Territory.Geography>()));
-        services.TryAddSingleton(sp => new Landes.Inclusion.Territory.PlacesDocumentValidator(sp.GetRequiredService<Landes.Inclusion.Territory.PlaceValidator>()));
-        services.TryAddSingleton(sp => new Landes.Inclusion.Territory.CoverageAnalyzer(sp.GetRequiredService<Landes.Inclusion.Territory.Geography>()));
-        services.TryAddSingleton<Landes.Inclusion.Territory.CoverageResultValidator>();
-        services.TryAddSingleton(_ => CertificationCatalog.Default);
-        services.TryAddSingleton(sp => new CertificationEngine(sp.GetRequiredService<CertificationCatalog>()));
-        services.TryAddSingleton<CertificationCatalogValidator>();
-        services.TryAddSingleton(sp => new CandidateRecordValidator(sp.GetRequiredService<CertificationCatalog>()));
+        AddTerritory(services);
+        AddCertification(services);
         AddTraining(services);
         AddNetwork(services);
         return services;
     }
 
-    // Network (issue 6): the whole-network validator and the reporter, built from the catalogs and engines above (or
-    // from those registered before this call).
-    private static void AddNetwork(IServiceCollection services)
+    /// <summary>
+    /// Registers the library's validators, catalogs and engines as singletons, configured by
+    /// <paramref name="configure"/> through <c>IOptions&lt;LandesInclusionOptions&gt;</c>: the certification catalog
+    /// and training programmes (the embedded ones unless configured), the coverage analyzer and network reporter with
+    /// the configured defaults, and an <see cref="IClock"/> (the system clock, only when none is registered yet).
+    /// </summary>
+    /// <remarks>
+    /// Calling it more than once is harmless: every service registration is a <c>TryAdd</c>, and each call's
+    /// <paramref name="configure"/> is applied in order, as <c>services.Configure</c> does. A service the host
+    /// registered before (a catalog, a clock, a validator) is kept and wins over the options.
+    /// </remarks>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The same service collection, for chaining.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IServiceCollection AddLandesInclusion(this IServiceCollection services, Action<LandesInclusionOptions> configure)
     {
-        services.TryAddSingleton(sp => new Landes.Inclusion.Network.NetworkValidator(
-            sp.GetRequiredService<Landes.Inclusion.Territory.PlaceValidator>(),
-            sp.GetRequiredService<IValidator<Enrolment>>(),
-            sp.GetRequiredService<CandidateRecordValidator>()));
-        services.TryAddSingleton(sp => new Landes.Inclusion.Network.NetworkReporter(
-            sp.GetRequiredService<CertificationEngine>(),
-            sp.GetRequiredService<TrainingComplianceChecker>(),
-            sp.GetRequiredService<Landes.Inclusion.Territory.CoverageAnalyzer>()));
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddLandesInclusion();
+        services.Configure(configure);
+        return services;
     }
 
-    // Training (issue "Training"): the embedded CnFS catalog unless one is registered, its validators and the checker.
+    private static LandesInclusionOptions Options(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<LandesInclusionOptions>>().Value;
+
+    private static void AddTerritory(IServiceCollection services)
+    {
+        services.TryAddSingleton(_ => Geography.France);
+        services.TryAddSingleton(sp => new PlaceValidator(sp.GetRequiredService<Geography>()));
+        services.TryAddSingleton(sp => new PlacesDocumentValidator(sp.GetRequiredService<PlaceValidator>()));
+        services.TryAddSingleton(sp => new CoverageAnalyzer(
+            sp.GetRequiredService<Geography>(), Options(sp).Coverage ?? CoverageOptions.Default));
+        services.TryAddSingleton<CoverageResultValidator>();
+    }
+
+    private static void AddCertification(IServiceCollection services)
+    {
+        services.TryAddSingleton(sp => Options(sp).CertificationCatalog ?? CertificationCatalog.Default);
+        services.TryAddSingleton(sp => new CertificationEngine(sp.GetRequiredService<CertificationCatalog>()));
+        services.TryAddSingleton<CertificationCatalogValidator>();
+        services.TryAddSingleton(sp => new CandidateRecordValidator(sp.GetRequiredService<CertificationCatalog>()));
+    }
+
+    // The embedded CnFS programme unless one is configured or registered, its validators and the checker.
     private static void AddTraining(IServiceCollection services)
     {
-        services.TryAddSingleton(_ => TrainingProgrammeCatalog.Default);
+        services.TryAddSingleton(sp => Options(sp).TrainingProgrammes ?? TrainingProgrammeCatalog.Default);
         services.TryAddSingleton<IValidator<TrainingProgramme>, TrainingProgrammeValidator>();
         services.TryAddSingleton<IValidator<Enrolment>>(sp => new EnrolmentValidator(sp.GetRequiredService<TrainingProgrammeCatalog>()));
         services.TryAddSingleton<IValidator<EnrolmentsDocument>>(sp => new EnrolmentsDocumentValidator(sp.GetRequiredService<IValidator<Enrolment>>()));
         services.TryAddSingleton(sp => new TrainingComplianceChecker(sp.GetRequiredService<TrainingProgrammeCatalog>()));
+    }
+
+    // The whole-network validator and the reporter, built from the catalogs and engines above (or from those
+    // registered before this call).
+    private static void AddNetwork(IServiceCollection services)
+    {
+        services.TryAddSingleton(sp => new NetworkValidator(
+            sp.GetRequiredService<PlaceValidator>(),
+            sp.GetRequiredService<IValidator<Enrolment>>(),
+            sp.GetRequiredService<CandidateRecordValidator>()));
+        services.TryAddSingleton(sp => new NetworkReporter(
+            sp.GetRequiredService<CertificationEngine>(),
+            sp.GetRequiredService<TrainingComplianceChecker>(),
+            sp.GetRequiredService<CoverageAnalyzer>(),
+            Options(sp).GetReportOptions()));
     }
 }

@@ -63,19 +63,37 @@ public sealed class NetworkReporter
     /// <param name="analyzer">The coverage analyzer.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public NetworkReporter(CertificationEngine engine, TrainingComplianceChecker checker, CoverageAnalyzer analyzer)
+        : this(engine, checker, analyzer, NetworkReportOptions.Default)
+    {
+    }
+
+    /// <summary>Initializes a reporter with the given engines and the options used when a call passes none.</summary>
+    /// <param name="engine">The certification rules engine.</param>
+    /// <param name="checker">The training compliance checker.</param>
+    /// <param name="analyzer">The coverage analyzer.</param>
+    /// <param name="defaultOptions">The options used when a call passes null (for example the host's configured
+    /// defaults, as <c>AddLandesInclusion</c> does).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public NetworkReporter(CertificationEngine engine, TrainingComplianceChecker checker, CoverageAnalyzer analyzer, NetworkReportOptions defaultOptions)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(checker);
         ArgumentNullException.ThrowIfNull(analyzer);
+        ArgumentNullException.ThrowIfNull(defaultOptions);
         _engine = engine;
         _checker = checker;
         _analyzer = analyzer;
+        DefaultOptions = defaultOptions;
     }
+
+    /// <summary>Gets the options used when a call passes none (<see cref="NetworkReportOptions.Default"/> unless the
+    /// reporter was built with others).</summary>
+    public NetworkReportOptions DefaultOptions { get; }
 
     /// <summary>Builds the report as of today in Europe/Paris according to a clock.</summary>
     /// <param name="network">The network.</param>
     /// <param name="clock">The clock.</param>
-    /// <param name="options">The options, or null for the defaults.</param>
+    /// <param name="options">The options, or null for <see cref="DefaultOptions"/>.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="network"/> or <paramref name="clock"/> is null.</exception>
     public NetworkReport Build(NetworkDocument network, IClock clock, NetworkReportOptions? options)
@@ -93,13 +111,13 @@ public sealed class NetworkReporter
     /// <summary>Builds the report as of a day.</summary>
     /// <param name="network">The network (validate it first: the report assumes its references resolve).</param>
     /// <param name="asOf">The day the report describes.</param>
-    /// <param name="options">The options, or null for the defaults.</param>
+    /// <param name="options">The options, or null for <see cref="DefaultOptions"/>.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="network"/> is null.</exception>
     public NetworkReport Build(NetworkDocument network, LocalDate asOf, NetworkReportOptions? options)
     {
         ArgumentNullException.ThrowIfNull(network);
-        options ??= NetworkReportOptions.Default;
+        options ??= DefaultOptions;
         MessageLanguage language = options.Language;
         var inPost = network.Advisors.Select((advisor, index) => (Advisor: advisor, Index: index))
             .Where(a => a.Advisor.IsInPostOn(asOf))

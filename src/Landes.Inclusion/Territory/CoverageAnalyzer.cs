@@ -25,18 +25,36 @@ public sealed class CoverageAnalyzer
     /// <param name="geography">The geography.</param>
     /// <exception cref="ArgumentNullException"><paramref name="geography"/> is null.</exception>
     public CoverageAnalyzer(Geography geography)
+        : this(geography, CoverageOptions.Default)
+    {
+    }
+
+    /// <summary>Initializes an analyzer over a geography, with the options used when a call passes none.</summary>
+    /// <param name="geography">The geography.</param>
+    /// <param name="defaultOptions">The options used when a call passes null (for example the host's configured
+    /// defaults, as <c>AddLandesInclusion</c> does).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="defaultOptions"/> are out of range.</exception>
+    public CoverageAnalyzer(Geography geography, CoverageOptions defaultOptions)
     {
         ArgumentNullException.ThrowIfNull(geography);
+        ArgumentNullException.ThrowIfNull(defaultOptions);
+        defaultOptions.Check();
         Geography = geography;
+        DefaultOptions = defaultOptions;
     }
 
     /// <summary>Gets the geography the analyzer works on.</summary>
     public Geography Geography { get; }
 
+    /// <summary>Gets the options used when a call passes none (<see cref="CoverageOptions.Default"/> unless the
+    /// analyzer was built with others).</summary>
+    public CoverageOptions DefaultOptions { get; }
+
     /// <summary>Analyses the coverage of a territory by places.</summary>
     /// <param name="territory">The territory.</param>
     /// <param name="places">The places (validate them first with <see cref="PlaceValidator"/>; places that cannot be located are reported and left out).</param>
-    /// <param name="options">The options, or null for <see cref="CoverageOptions.Default"/>.</param>
+    /// <param name="options">The options, or null for <see cref="DefaultOptions"/>.</param>
     /// <returns>The coverage.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="territory"/> or <paramref name="places"/> is null.</exception>
     /// <exception cref="ArgumentException">The options are out of range.</exception>
@@ -56,7 +74,7 @@ public sealed class CoverageAnalyzer
     /// <param name="places">The current places.</param>
     /// <param name="added">The places to add.</param>
     /// <param name="removedIds">The ids of the places to remove (unknown ids are ignored).</param>
-    /// <param name="options">The options, or null for <see cref="CoverageOptions.Default"/>.</param>
+    /// <param name="options">The options, or null for <see cref="DefaultOptions"/>.</param>
     /// <returns>Both analyses.</returns>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">The options are out of range.</exception>
@@ -87,7 +105,7 @@ public sealed class CoverageAnalyzer
     /// <param name="places">The current places.</param>
     /// <param name="count">How many places to suggest (the result may be shorter when no candidate adds anyone).</param>
     /// <param name="candidates">The candidate communes (a new place stands at the centroid), or null for every commune of the territory with a centroid.</param>
-    /// <param name="options">The options (the coverage radius is used), or null for <see cref="CoverageOptions.Default"/>.</param>
+    /// <param name="options">The options (the coverage radius is used), or null for <see cref="DefaultOptions"/>.</param>
     /// <returns>The suggestions, best first.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="territory"/> or <paramref name="places"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
@@ -108,7 +126,7 @@ public sealed class CoverageAnalyzer
     // The options (default when null, checked) and the territory's communes: what every entry point starts with.
     private IReadOnlyList<Commune> Prepare(TerritorySelection territory, [System.Diagnostics.CodeAnalysis.NotNull] ref CoverageOptions? options)
     {
-        options ??= CoverageOptions.Default;
+        options ??= DefaultOptions;
         options.Check();
         return Resolve(territory);
     }

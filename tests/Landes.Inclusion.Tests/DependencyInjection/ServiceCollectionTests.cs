@@ -120,6 +120,73 @@ public sealed class ServiceCollectionTests
     }
 
     [Fact]
+    public void AddLandesInclusionWithOptions_AppliesTheConfiguredCatalogsAndDefaults()
+    {
+        CertificationCatalog catalog = Certification.TestCatalogs.Revised();
+        var programmes = new TrainingProgrammeCatalog([]);
+        var coverage = new Landes.Inclusion.Territory.CoverageOptions { ThresholdsKm = [3, 7] };
+
+        using ServiceProvider provider = new ServiceCollection()
+            .AddLandesInclusion(o =>
+            {
+                o.CertificationCatalog = catalog;
+                o.TrainingProgrammes = programmes;
+                o.Coverage = coverage;
+                o.Language = Landes.Inclusion.Diagnostics.MessageLanguage.English;
+            })
+            .BuildServiceProvider(Strict);
+
+        Assert.Same(catalog, provider.GetRequiredService<CertificationCatalog>());
+        Assert.Same(catalog, provider.GetRequiredService<CertificationEngine>().Catalog);
+        Assert.Same(programmes, provider.GetRequiredService<TrainingComplianceChecker>().Catalog);
+        var analyzer = provider.GetRequiredService<Landes.Inclusion.Territory.CoverageAnalyzer>();
+        Assert.Same(coverage, analyzer.DefaultOptions);
+        Landes.Inclusion.Territory.CoverageResult result = analyzer.Analyze(Landes.Inclusion.Territory.TerritorySelection.Landes, []);
+        Assert.Equal([3.0, 7.0], result.ThresholdsKm);
+        var reporter = provider.GetRequiredService<Landes.Inclusion.Network.NetworkReporter>();
+        Assert.Equal(Landes.Inclusion.Diagnostics.MessageLanguage.English, reporter.DefaultOptions.Language);
+        Assert.Same(coverage, reporter.DefaultOptions.Coverage);
+        Assert.Equal(Landes.Inclusion.Diagnostics.MessageLanguage.English,
+            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Landes.Inclusion.DependencyInjection.LandesInclusionOptions>>().Value.Language);
+    }
+
+    [Fact]
+    public void AddLandesInclusionWithOptions_DoesNotReplaceUserRegisteredServices()
+    {
+        CertificationCatalog registered = Certification.TestCatalogs.Closed();
+        var clock = new FakeClock(Instant.FromUtc(2026, 12, 1, 9, 0));
+
+        using ServiceProvider provider = new ServiceCollection()
+            .AddSingleton(registered)
+            .AddSingleton<IClock>(clock)
+            .AddLandesInclusion(o => o.CertificationCatalog = Certification.TestCatalogs.Revised())
+            .BuildServiceProvider(Strict);
+
+        Assert.Same(registered, provider.GetRequiredService<CertificationCatalog>());
+        Assert.Same(clock, provider.GetRequiredService<IClock>());
+    }
+
+    [Fact]
+    public void AddLandesInclusionWithOptions_Twice_RegistersTheServicesOnceAndAppliesBothConfigurations()
+    {
+        var once = new ServiceCollection().AddLandesInclusion(_ => { });
+        var twice = new ServiceCollection()
+            .AddLandesInclusion(o => o.Language = Landes.Inclusion.Diagnostics.MessageLanguage.English)
+            .AddLandesInclusion(o => o.Coverage = new Landes.Inclusion.Territory.CoverageOptions { ThresholdsKm = [2] });
+
+        Assert.Equal(once.Count + 1, twice.Count); // one more configuration, no service twice
+        using ServiceProvider provider = twice.BuildServiceProvider(Strict);
+        var reporter = provider.GetRequiredService<Landes.Inclusion.Network.NetworkReporter>();
+        Assert.Equal(Landes.Inclusion.Diagnostics.MessageLanguage.English, reporter.DefaultOptions.Language);
+        Assert.Equal([2.0], reporter.DefaultOptions.Coverage.ThresholdsKm);
+        Assert.Single(provider.GetServices<Landes.Inclusion.Network.NetworkReporter>());
+    }
+
+    [Fact]
+    public void AddLandesInclusionWithOptions_NullConfigure_Throws() =>
+        Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddLandesInclusion(null!));
+
+    [Fact]
     public void AddLandesInclusion_Null_Throws() =>
         Assert.Throws<ArgumentNullException>(() => LandesInclusionServiceCollectionExtensions.AddLandesInclusion(null!));
 }
