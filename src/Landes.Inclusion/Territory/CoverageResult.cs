@@ -88,13 +88,41 @@ public sealed class CoverageResult
         Suggestions = suggestions,
     };
 
-    /// <summary>Gets the share of the population within a threshold that was analysed.</summary>
-    /// <param name="thresholdKm">One of <see cref="ThresholdsKm"/>.</param>
-    /// <returns>The share in [0, 1].</returns>
-    /// <exception cref="ArgumentException">The threshold was not analysed.</exception>
-    public double ShareWithin(double thresholdKm) =>
-        Thresholds.FirstOrDefault(t => t.ThresholdKm.Equals(thresholdKm))?.Share
-        ?? throw new ArgumentException("This threshold was not analysed.", nameof(thresholdKm));
+    /// <summary>
+    /// The distance within which a threshold asked for matches an analysed one (1 m): thresholds are compared as
+    /// distances, not as floating-point numbers, so <c>0.1 + 0.2</c> km finds the threshold analysed as <c>0.3</c> km.
+    /// </summary>
+    public const double ThresholdToleranceKm = 0.001;
+
+    /// <summary>Finds the coverage at an analysed threshold.</summary>
+    /// <param name="thresholdKm">A distance in km; it matches the analysed threshold within
+    /// <see cref="ThresholdToleranceKm"/> of it.</param>
+    /// <returns>The coverage at that threshold, or null when no analysed threshold is that close.</returns>
+    public ThresholdCoverage? FindThreshold(double thresholdKm)
+    {
+        ThresholdCoverage? closest = null;
+        foreach (ThresholdCoverage threshold in Thresholds)
+        {
+            double gap = Math.Abs(threshold.ThresholdKm - thresholdKm);
+            if (gap <= ThresholdToleranceKm && (closest is null || gap < Math.Abs(closest.ThresholdKm - thresholdKm)))
+            {
+                closest = threshold;
+            }
+        }
+
+        return closest;
+    }
+
+    /// <summary>Gets the share of the population within an analysed threshold.</summary>
+    /// <param name="thresholdKm">A distance in km, matched as in <see cref="FindThreshold"/>.</param>
+    /// <param name="share">The share in [0, 1] when found; otherwise 0.</param>
+    /// <returns><see langword="true"/> when the threshold was analysed.</returns>
+    public bool TryGetShareWithin(double thresholdKm, out double share)
+    {
+        ThresholdCoverage? threshold = FindThreshold(thresholdKm);
+        share = threshold?.Share ?? 0;
+        return threshold is not null;
+    }
 }
 
 /// <summary>The coverage of one commune.</summary>

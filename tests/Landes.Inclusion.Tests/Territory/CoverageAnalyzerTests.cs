@@ -117,6 +117,19 @@ public sealed class CoverageAnalyzerTests
     }
 
     [Fact]
+    public void FindThreshold_ComparesDistancesNotFloatingPointBits()
+    {
+        var options = new CoverageOptions { ThresholdsKm = [0.3, 10] };
+        CoverageResult result = Analyzer.Analyze(TerritorySelection.Landes, [], options);
+
+        Assert.Equal(0.3, result.FindThreshold(0.1 + 0.2)?.ThresholdKm); // 0.30000000000000004
+        Assert.True(result.TryGetShareWithin(10.0004, out double share));
+        Assert.Equal(0, share);
+        Assert.Null(result.FindThreshold(10.01));
+        Assert.False(result.TryGetShareWithin(5, out _));
+    }
+
+    [Fact]
     public void Analyze_Epci_TakesAllItsMembersAcrossTheBorder()
     {
         Epci aire = France.EpciOf(InseeCode.Parse("40001"))!;
