@@ -33,13 +33,13 @@ internal static class PlaceFiles
         if (kind == DocumentKinds.Network)
         {
             ReadResult<NetworkDocument> network = NetworkJson.Network.Read(bytes);
-            return new PlacesRead(network.Succeeded ? network.Value!.Places : null, network.Report, kind, 0, network.Value?.Places.Count ?? 0);
+            return new PlacesRead(network.Succeeded ? network.Value!.Places : null, network.Report, kind, 0, network.UnvalidatedValue?.Places.Count ?? 0);
         }
 
         if (kind == DocumentKinds.Places)
         {
             ReadResult<PlacesDocument> read = TerritoryJson.Places.Read(bytes);
-            return new PlacesRead(read.Succeeded ? read.Value!.Places : null, read.Report, kind, 0, read.Value?.Places.Count ?? 0);
+            return new PlacesRead(read.Succeeded ? read.Value!.Places : null, read.Report, kind, 0, read.UnvalidatedValue?.Places.Count ?? 0);
         }
 
         if (kind == DocumentKinds.LieuxCsv)

@@ -153,15 +153,19 @@ public sealed class JsonDocumentFormatTests
     }
 
     [Fact]
-    public void Read_WithValidator_ReturnsValueAndSemanticProblems()
+    public void Read_WithValidator_KeepsTheUnvalidatedValueBesideItsProblemsButGivesNoValue()
     {
         var validator = new SampleValidator();
         var format = new JsonDocumentFormat<SampleDocument>("sample", "1.0", TestJsonContext.Default.SampleDocument, validator);
 
         ReadResult<SampleDocument> result = format.Read(ValidJson.Replace("\"hours\": 35", "\"hours\": -1", StringComparison.Ordinal));
 
-        Assert.NotNull(result.Value);
+        Assert.Null(result.Value);
+        Assert.False(result.TryGetValue(out SampleDocument? value));
+        Assert.Null(value);
+        Assert.Equal(-1, result.UnvalidatedValue?.Items[0].Hours);
         Assert.False(result.Succeeded);
+        Assert.Throws<ProblemException>(result.GetValueOrThrow);
         Problem problem = Assert.Single(result.Report.Problems);
         Assert.Equal("items[0].hours", problem.Path);
         Assert.Equal(Codes.Json.InvalidValue, problem.Code);
