@@ -9,7 +9,7 @@ namespace Landes.Inclusion.Territory;
 /// Definitions and limits: <c>docs/territory.md</c>.
 /// </summary>
 /// <remarks>
-/// <para>Nearest places come from a <see cref="SpatialIndex"/> built once per analysis over every located place,
+/// <para>Nearest places come from a k-d tree (the internal <c>SpatialIndex</c>) built once per analysis over every located place,
 /// inside or outside the territory (a border commune is served by its neighbours' places too).</para>
 /// <para>Stateless apart from its geography: create once, reuse, share between threads.</para>
 /// </remarks>

@@ -3,7 +3,7 @@ namespace Landes.Inclusion.Territory;
 /// <summary>One answer of a <see cref="SpatialIndex"/>: which point, and how far (great-circle, km).</summary>
 /// <param name="Index">The position of the point in the list the index was built from; −1 when the index is empty.</param>
 /// <param name="DistanceKm">The great-circle distance in kilometres; +∞ when the index is empty.</param>
-public readonly record struct NearestPoint(int Index, double DistanceKm);
+internal readonly record struct NearestPoint(int Index, double DistanceKm);
 
 /// <summary>
 /// A static spatial index of points for nearest-point and within-radius queries: a k-d tree over the points' unit
@@ -17,7 +17,7 @@ public readonly record struct NearestPoint(int Index, double DistanceKm);
 /// <para>Build cost O(n log² n); a query visits O(log n) nodes on well-spread data. Ties are broken by the lowest
 /// index. An index is immutable after construction and safe for concurrent queries.</para>
 /// </remarks>
-public sealed class SpatialIndex
+internal sealed class SpatialIndex
 {
     private const int LeafSize = 8;
 
