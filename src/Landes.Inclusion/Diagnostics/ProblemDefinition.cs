@@ -22,6 +22,10 @@ public sealed class ProblemDefinition
     /// <summary>Gets the severity a problem with this code has unless its producer says otherwise.</summary>
     public ProblemSeverity Severity { get; }
 
+    // Per argument, the text of each value in French and English: an argument holds a language-neutral value (such as
+    // the identifier kind "InseeCode") until a message is rendered in the language asked for.
+    private Dictionary<string, IReadOnlyDictionary<string, (string French, string English)>>? _argumentTexts;
+
     /// <summary>
     /// Gets whether the library defines this code (listed in <see cref="ProblemCatalog"/> and <c>docs/errors.md</c>).
     /// A code that a host application's own validator set is carried as given: its single message, already
@@ -34,6 +38,43 @@ public sealed class ProblemDefinition
 
     /// <summary>Gets the English message template.</summary>
     public string EnglishTemplate { get; }
+
+    /// <summary>
+    /// Renders an argument's value in a language: a value the definition knows a text for (such as the identifier kind
+    /// <c>InseeCode</c>, « code INSEE de commune » in French, "INSEE commune code" in English) is given in that language;
+    /// any other value (a number, a code, the text the user gave) is used as it is.
+    /// </summary>
+    /// <param name="argument">The argument's name, such as <c>kind</c>.</param>
+    /// <param name="value">The argument's language-neutral value.</param>
+    /// <param name="language">The language wanted.</param>
+    /// <returns>The text to put in the message.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="argument"/> or <paramref name="value"/> is null.</exception>
+    public string RenderArgument(string argument, string value, MessageLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(argument);
+        ArgumentNullException.ThrowIfNull(value);
+        return _argumentTexts is not null
+            && _argumentTexts.TryGetValue(argument, out IReadOnlyDictionary<string, (string French, string English)>? texts)
+            && texts.TryGetValue(value, out (string French, string English) text)
+            ? (language == MessageLanguage.English ? text.English : text.French)
+            : value;
+    }
+
+    /// <summary>Returns this definition with the texts of one argument's values in each language.</summary>
+    internal ProblemDefinition WithArgumentTexts(string argument, IReadOnlyDictionary<string, (string French, string English)> texts)
+    {
+        var all = new Dictionary<string, IReadOnlyDictionary<string, (string French, string English)>>(StringComparer.Ordinal);
+        if (_argumentTexts is not null)
+        {
+            foreach ((string name, IReadOnlyDictionary<string, (string French, string English)> known) in _argumentTexts)
+            {
+                all[name] = known;
+            }
+        }
+
+        all[argument] = texts;
+        return new ProblemDefinition(Code, Severity, FrenchTemplate, EnglishTemplate, IsLibraryCode) { _argumentTexts = all };
+    }
 
     /// <summary>Gets the template for the given language.</summary>
     /// <param name="language">The language wanted.</param>

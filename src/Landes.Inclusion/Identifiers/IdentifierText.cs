@@ -112,7 +112,13 @@ internal static class IdentifierText
 
     internal static Dictionary<string, string> KindArguments<T>()
         where T : struct, IIdentifier<T> =>
-        new(StringComparer.Ordinal) { ["kind"] = T.KindName(MessageLanguage.French) };
+        new(StringComparer.Ordinal) { ["kind"] = KindKey<T>() };
+
+    // The language-neutral value of a problem's "kind" argument: the identifier type's name ("InseeCode"), rendered
+    // in the message's language by the definition (see IdentifierProblemDefinitions).
+    internal static string KindKey<T>()
+        where T : struct, IIdentifier<T> =>
+        typeof(T).Name;
 
     internal static Problem Uninitialized<T>()
         where T : struct, IIdentifier<T> =>

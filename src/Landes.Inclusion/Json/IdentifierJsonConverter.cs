@@ -78,5 +78,5 @@ public sealed class IdentifierJsonConverter<T> : JsonConverter<T>
             : throw new ProblemJsonException(new Problem(
                 ProblemCodes.Identifiers.Uninitialized,
                 ProblemPath.Root,
-                new Dictionary<string, string>(StringComparer.Ordinal) { ["kind"] = T.KindName(MessageLanguage.French) }));
+                IdentifierText.KindArguments<T>()));
 }

@@ -81,7 +81,7 @@ public sealed class NetworkValidator : AbstractValidator<NetworkDocument>
     {
         if (id.IsDefault)
         {
-            ProblemFailures.Add(context, $"{list}[{index}]{member}", ProblemCodes.Identifiers.Uninitialized, ("kind", TId.KindName(MessageLanguage.French)));
+            ProblemFailures.Add(context, $"{list}[{index}]{member}", ProblemCodes.Identifiers.Uninitialized, ("kind", Identifiers.IdentifierText.KindKey<TId>()));
         }
     }
 

@@ -23,7 +23,7 @@ public static class IdentifierRules
             .WithErrorCode(ProblemCodes.Identifiers.Uninitialized)
             .WithState(_ => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                ["kind"] = TId.KindName(MessageLanguage.French),
+                ["kind"] = IdentifierText.KindKey<TId>(),
             });
     }
 }

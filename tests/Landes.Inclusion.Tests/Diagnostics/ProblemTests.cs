@@ -100,6 +100,31 @@ public sealed class ProblemTests
     }
 
     [Fact]
+    public void KindArgument_IsLanguageNeutralUntilTheMessageIsRendered()
+    {
+        Assert.False(InseeCode.TryParse("  ", out _, out Problem? problem));
+
+        Assert.Equal(ProblemCodes.Identifiers.Empty, problem.Code);
+        Assert.Equal("InseeCode", problem.Arguments["kind"]);
+        Assert.Equal("Empty value: an identifier (INSEE commune code) is expected.", problem.GetMessage(MessageLanguage.English));
+        Assert.Equal("Valeur vide : un identifiant (code INSEE de commune) est attendu.", problem.GetMessage(MessageLanguage.French));
+    }
+
+    [Fact]
+    public void KindArgument_FromValidatorsAndJson_IsRenderedInEachLanguage()
+    {
+        ValidationReport report = ValidationReport.FromFluentValidation(new HostValidator().Validate(new Host(default, [default])));
+        Problem fromJson = Assert.Single(Landes.Inclusion.Territory.TerritoryJson.Places.Read(
+            """{"schemaVersion":"1.0","places":[{"id":"a","name":"A","commune":"","kind":"other"}]}""").Report.Problems,
+            p => p.Code == ProblemCodes.Identifiers.Empty);
+
+        Assert.Equal("Identifier not set: the default value of INSEE commune code is not a valid identifier.",
+            report.Problems[1].GetMessage(MessageLanguage.English));
+        Assert.DoesNotContain("code INSEE", fromJson.GetMessage(MessageLanguage.English), StringComparison.Ordinal);
+        Assert.Contains("code INSEE", fromJson.GetMessage(MessageLanguage.French), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Problem_WithAnUnknownCodeAndNoMessage_IsAProgrammingError() =>
         Assert.Throws<ArgumentException>(() => new Problem("APP-001", ""));
 
