@@ -31,6 +31,42 @@ public sealed partial class ProblemCatalogTests
             Assert.Equal(Placeholders(d.FrenchTemplate), Placeholders(d.EnglishTemplate));
         });
 
+    // Words that mark French prose. Proper names and official French titles quoted as such (Code officiel
+    // géographique, La Poste, Médiateur numérique, contrat de projet…) and the term "département" are allowed.
+    private static readonly HashSet<string> FrenchWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "le", "la", "les", "de", "des", "du", "un", "une", "est", "sont", "pas", "par", "pour", "avec", "sans", "dans", "sur", "ou",
+        "et", "au", "aux", "ce", "cette", "qui", "que", "ne", "n'est", "d'un", "d'une", "valeur", "attendu", "attendue",
+        "identifiant", "heures", "fin", "début", "ans", "mois", "jours",
+    };
+
+    private static readonly string[] AllowedFrenchNames =
+        ["Code officiel géographique", "La Poste", "département", "Médiateur numérique", "commune déléguée", "commune associée", "contrat de projet"];
+
+    [Fact]
+    public void EveryEnglishMessage_WithSampleArgumentsInEveryKind_HasNoFrenchWords()
+    {
+        string[] kinds = ["InseeCode", "DepartementCode", "PostalCode", "Siren", "Siret", "EpciId", "RncpCode", "RncpBlockCode", "TitreProfessionnelCode"];
+        var offenders = new List<string>();
+        foreach (ProblemDefinition definition in ProblemCatalog.All)
+        {
+            foreach (string kind in kinds)
+            {
+                var arguments = Regex.Matches(definition.EnglishTemplate, @"\{(\w+)\}").Select(m => m.Groups[1].Value)
+                    .Distinct().ToDictionary(name => name, name => name == "kind" ? kind : "X1", StringComparer.Ordinal);
+                string message = new Problem(definition.Code, "", arguments).GetMessage(MessageLanguage.English);
+                string prose = AllowedFrenchNames.Aggregate(message, (text, name) => text.Replace(name, "", StringComparison.OrdinalIgnoreCase));
+                string[] french = [.. Regex.Matches(prose, @"[\p{L}']+").Select(m => m.Value).Where(FrenchWords.Contains)];
+                if (french.Length > 0 || prose.Contains('«', StringComparison.Ordinal))
+                {
+                    offenders.Add($"{definition.Code}: {message} [{string.Join(", ", french)}]");
+                }
+            }
+        }
+
+        Assert.Empty(offenders.Distinct());
+    }
+
     [Fact]
     public void ErrorsDoc_ListsExactlyTheCatalog()
     {
