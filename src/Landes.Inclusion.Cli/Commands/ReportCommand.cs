@@ -171,6 +171,7 @@ internal static class ReportCommand
         TrainingStatus.ExamOverdue => en ? "exam overdue" : "examen en retard",
         TrainingStatus.ExamsSat => en ? "exams sat" : "examens passés",
         TrainingStatus.Completed => en ? "completed" : "terminée",
+        TrainingStatus.ExamsPassedHoursShort => en ? "exams passed, hours short" : "examens réussis, heures incomplètes",
         _ => en ? "exempted" : "dispensé",
     };
 

@@ -18,6 +18,12 @@ public sealed class CandidateRecord
     /// <summary>Gets the candidate's identifier in the host application, or null.</summary>
     public string? CandidateId { get; init; }
 
+    /// <summary>
+    /// Gets the programme the candidate trained under (such as <c>cnfs</c>), or null when the record does not say: session
+    /// evidence and remote-session frames limited to a programme (rules R5, R13) match it.
+    /// </summary>
+    public string? Programme { get; init; }
+
     /// <summary>Gets the day the candidate's training started, or null when the record does not show it.</summary>
     public LocalDate? TrainingStart { get; init; }
 
@@ -44,6 +50,19 @@ public sealed class CandidateRecord
 
     // Absent from a JSON document, the source-generated reader passes null to the init accessor: read as empty.
     private readonly IReadOnlyList<CcsAward> _ccsAwards = [];
+
+    /// <summary>The same record with a programme, when it states none (the network knows its advisors' programme).</summary>
+    internal CandidateRecord WithProgrammeIfNone(string? programme) => Programme is not null || programme is null ? this : new CandidateRecord
+    {
+        SchemaVersion = SchemaVersion,
+        CandidateId = CandidateId,
+        Programme = programme,
+        TrainingStart = TrainingStart,
+        Results = Results,
+        Registrations = Registrations,
+        TitleAwards = TitleAwards,
+        CcsAwards = CcsAwards,
+    };
 }
 
 /// <summary>The jury's decision on one CCP at one session (R5: a decision, never a score).</summary>
@@ -63,6 +82,15 @@ public sealed class BlockResult
 
     /// <summary>Gets a value indicating whether the candidate sat remotely.</summary>
     public bool Remote { get; init; }
+
+    /// <summary>
+    /// Gets whether the procès-verbal records the remote method for this candidate (rule R13), or null when the record
+    /// does not say.
+    /// </summary>
+    public bool? RemoteMethodInProcesVerbal { get; init; }
+
+    /// <summary>Gets whether the DGEFP was told of the remote session beforehand (rule R13), or null when the record does not say.</summary>
+    public bool? DgefpInformed { get; init; }
 
     /// <summary>Gets a value indicating whether the CCP was obtained.</summary>
     public required bool Obtained { get; init; }

@@ -31,7 +31,7 @@ public sealed class CandidateRecordValidator : AbstractValidator<CandidateRecord
     {
     }
 
-    private CandidateRecordValidator(CertificationEngine engine)
+    internal CandidateRecordValidator(CertificationEngine engine)
     {
         _engine = engine;
         RuleFor(r => r).Custom(Check);
@@ -72,7 +72,7 @@ public sealed class CandidateRecordValidator : AbstractValidator<CandidateRecord
                 Add(context, path + ".Block", ProblemCodes.Certification.UnknownBlock, ("title", title.Id), ("block", Text(result.Block)));
             }
 
-            if (CertificationWindows.Check(title, record, result.SessionDate) == ResultWindow.Outside)
+            if (CertificationWindows.Check(title, record, result.Block, result.SessionDate) == ResultWindow.Outside)
             {
                 Add(context, path + ".SessionDate", ProblemCodes.Certification.ResultOutsideValidity, ("title", title.Id), ("date", Text(result.SessionDate)));
             }
@@ -124,7 +124,9 @@ public sealed class CandidateRecordValidator : AbstractValidator<CandidateRecord
                 Add(context, path + ".Ccs", ProblemCodes.Certification.UnknownCcs, ("title", title.Id), ("ccs", ccs.Ccs));
             }
 
-            if (!record.TitleAwards.Any(a => a.Date <= ccs.Date && string.Equals(a.Title, ccs.Title, StringComparison.Ordinal)))
+            // R1 (one reading for the engine and the validator): the title is held on the CCS's day when it was awarded
+            // by then, or when every CCP was held that day (capitalisation).
+            if (!_engine.TitleHeldOn(record, title.Id, ccs.Date))
             {
                 Add(context, path + ".Date", ProblemCodes.Certification.CcsBeforeTitle, ("title", title.Id), ("date", Text(ccs.Date)));
             }

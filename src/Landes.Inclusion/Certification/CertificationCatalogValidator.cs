@@ -127,6 +127,9 @@ public sealed class CertificationCatalogValidator : AbstractValidator<Certificat
                     }
                 }
 
+                CheckFrames(context, title, title.SessionEvidence, "SessionEvidence");
+                CheckFrames(context, title, title.RemoteSessions, "RemoteSessions");
+
                 var ccsIds = new HashSet<string>(StringComparer.Ordinal);
                 for (int i = 0; i < title.Ccs.Count; i++)
                 {
@@ -136,6 +139,32 @@ public sealed class CertificationCatalogValidator : AbstractValidator<Certificat
                     }
                 }
             });
+        }
+
+        private static void CheckFrames(ValidationContext<TitleVersion> context, TitleVersion title, IReadOnlyList<SessionFrame> frames, string name)
+        {
+            for (int i = 0; i < frames.Count; i++)
+            {
+                SessionFrame frame = frames[i];
+                string path = $"{name}[{i}]";
+                if (frame.Blocks.Count == 0)
+                {
+                    Add(context, path + ".Blocks", ProblemCodes.Certification.FrameBlockUnknown, ("title", title.Id), ("block", string.Empty));
+                }
+
+                foreach (int block in frame.Blocks)
+                {
+                    if (title.BlocksComplete && !title.Blocks.Any(b => b.Number == block))
+                    {
+                        Add(context, path + ".Blocks", ProblemCodes.Certification.FrameBlockUnknown, ("title", title.Id), ("block", Text(block)));
+                    }
+                }
+
+                if (string.IsNullOrWhiteSpace(frame.Source) || frame.Until is { } until && until < frame.From)
+                {
+                    Add(context, path, ProblemCodes.Certification.FrameInvalid);
+                }
+            }
         }
 
         private static Dictionary<string, string> Args(params (string Name, string Value)[] arguments) =>

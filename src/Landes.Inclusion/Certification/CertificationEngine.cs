@@ -4,14 +4,17 @@ using NodaTime;
 namespace Landes.Inclusion.Certification;
 
 /// <summary>
-/// Evaluates a candidate's record against a title version of a catalog, with the rules R1–R6 of <c>docs/rules.md</c>:
+/// Evaluates a candidate's record against a title version of a catalog, with the rules R1–R6 and R13 of <c>docs/rules.md</c>:
 /// ways to obtain a title (R1), conditions to sit (R2), acquisition during validity (R3), end of validity, allowance and
 /// correspondences (R4), decisions (R5) and resits (R6). Where the data cannot decide, it says so and does not guess.
 /// </summary>
 /// <remarks>
-/// The engine indexes its catalog once; <see cref="Evaluate(CandidateRecord, string, LocalDate)"/> is thread-safe and
-/// allocation-light (messages are built only when read). The record is expected to be valid
-/// (<see cref="CandidateRecordValidator"/>): entries naming unknown titles or blocks are skipped.
+/// <para>The engine indexes its catalog once; <see cref="Evaluate(CandidateRecord, string, LocalDate)"/> is thread-safe
+/// (messages are built only when read).</para>
+/// <para>Contract on invalid input: the engine validates the record with <see cref="CandidateRecordValidator"/> over the
+/// same catalog first. When the record has errors, the outcome is <see cref="CertificationOutcome.Undetermined"/> and
+/// each error is a <see cref="FindingKind.RecordInconsistent"/> finding carrying the problem; the other findings are
+/// still given, for information. The engine never answers confidently on a record its validator rejects.</para>
 /// </remarks>
 public sealed class CertificationEngine
 {
@@ -20,6 +23,7 @@ public sealed class CertificationEngine
     private static readonly Lazy<CertificationEngine> DefaultEngine = new(() => new CertificationEngine(CertificationCatalog.Default));
 
     private readonly TitleVersion[] _titles;
+    private readonly Lazy<CandidateRecordValidator> _validator;
     private readonly FrozenDictionary<string, int> _indexById;
 
     // For each target version, for each other version: null when not an ancestor; otherwise the route to the target.
@@ -35,6 +39,7 @@ public sealed class CertificationEngine
         Catalog = catalog;
         _titles = [.. catalog.Titles];
         _indexById = _titles.Select((t, i) => (t.Id, i)).ToFrozenDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        _validator = new(() => new CandidateRecordValidator(this));
         _routes = new Route?[_titles.Length][];
         for (int target = 0; target < _titles.Length; target++)
         {
@@ -65,7 +70,19 @@ public sealed class CertificationEngine
         }
 
         var findings = new List<Finding>(8);
-        return EvaluateCore(record, target, asOf, useAwards: true, findings);
+        Diagnostics.ValidationReport validation = Diagnostics.ValidationReport.FromFluentValidation(_validator.Value.Validate(record));
+        foreach (Diagnostics.Problem problem in validation.Errors)
+        {
+            findings.Add(new Finding(FindingKind.RecordInconsistent, _titles[target]) { Problem = problem });
+        }
+
+        CertificationEvaluation evaluation = EvaluateCore(record, target, asOf, useAwards: true, findings);
+        if (!validation.IsValid)
+        {
+            evaluation.Outcome = CertificationOutcome.Undetermined;
+        }
+
+        return evaluation;
     }
 
     /// <summary>Evaluates a record against a title version on a date.</summary>
@@ -143,7 +160,7 @@ public sealed class CertificationEngine
         TitleVersion title = _titles[target];
         Route?[] routes = _routes[target];
         var evaluation = new CertificationEvaluation(title, asOf);
-        UInt128 held = UInt128.Zero;
+        var entries = new List<HeldEntry>(record.Results.Count);
         List<PendingBlock>? pending = null;
         LocalDate? awarded = null;
 
@@ -192,9 +209,10 @@ public sealed class CertificationEngine
             }
 
             TitleVersion source = _titles[version];
-            if (version == target)
+            if (version == target && findings is not null)
             {
                 CheckConditions(record, result, title, findings);
+                CheckRemote(record, result, title, findings);
             }
 
             if (!result.Obtained)
@@ -207,14 +225,14 @@ public sealed class CertificationEngine
                 continue;
             }
 
-            if (!Counts(record, source, result, asOf, findings))
+            if (!Counts(record, source, result, findings, out LocalDate? fiveYears))
             {
                 continue;
             }
 
             if (route is null)
             {
-                held |= UInt128.One << result.Block;
+                entries.Add(new HeldEntry(result.Block, result.SessionDate, fiveYears, source, result.Block));
             }
             else if (!route.Published)
             {
@@ -224,12 +242,31 @@ public sealed class CertificationEngine
             }
             else if (route.Map[result.Block] is int mapped and > 0)
             {
-                held |= UInt128.One << mapped;
+                entries.Add(new HeldEntry(mapped, result.SessionDate, fiveYears, source, result.Block));
                 findings?.Add(new Finding(FindingKind.BlockCarriedOver, title, mapped, result.SessionDate, other: source, otherBlock: result.Block));
             }
             else
             {
                 findings?.Add(new Finding(FindingKind.BlockWithoutCounterpart, title, date: result.SessionDate, other: source, otherBlock: result.Block));
+            }
+        }
+
+        // R1 and R3: the title is obtained by capitalisation on the first day every block is held; a CCP obtained before
+        // 14 July 2016 is held only within its five years (the rule of the time), and a title obtained within them stays.
+        LocalDate? capitalised = title.BlocksComplete ? CapitalisedOn(title, entries, asOf) : null;
+        LocalDate heldOn = capitalised ?? asOf;
+        UInt128 held = UInt128.Zero;
+        foreach (HeldEntry entry in entries)
+        {
+            if (entry.Date <= heldOn && (entry.FiveYearsUntil is not { } until || heldOn <= until))
+            {
+                held |= UInt128.One << entry.Block;
+            }
+
+            if (findings is not null && entry.FiveYearsUntil is { } limit)
+            {
+                bool counts = asOf <= limit || capitalised is not null;
+                findings.Add(new Finding(counts ? FindingKind.BlockAcquiredFiveYears : FindingKind.BlockExpiredFiveYears, entry.Source, entry.SourceBlock, entry.Date, limit));
             }
         }
 
@@ -239,10 +276,10 @@ public sealed class CertificationEngine
         evaluation.PendingBlocks = pending ?? (IReadOnlyList<PendingBlock>)[];
 
         bool certified = awarded is not null;
-        if (!certified && title.BlocksComplete && missing.Count == 0 && heldList.Count > 0)
+        if (!certified && capitalised is { } on && heldList.Count > 0)
         {
             certified = true;
-            findings?.Add(new Finding(FindingKind.AllBlocksHeld, title) { Held = heldList });
+            findings?.Add(new Finding(FindingKind.AllBlocksHeld, title, date: on) { Held = heldList });
         }
 
         if (findings is not null)
@@ -268,20 +305,59 @@ public sealed class CertificationEngine
         if (findings is not null)
         {
             AddSuccessorFindings(title, asOf, heldList, findings);
-            AddCcsFindings(record, title, asOf, certified, awarded, findings);
+            AddCcsFindings(record, title, asOf, findings);
             evaluation.Findings = findings;
         }
 
         return evaluation;
     }
 
-    private static void CheckConditions(CandidateRecord record, BlockResult result, TitleVersion title, List<Finding>? findings)
+    // The first day (up to asOf) on which every block of the title is held, or null.
+    private static LocalDate? CapitalisedOn(TitleVersion title, List<HeldEntry> entries, LocalDate asOf)
     {
-        if (findings is null)
+        if (entries.Count == 0)
         {
-            return;
+            return null;
         }
 
+        UInt128 all = UInt128.Zero;
+        foreach (CertificationBlock block in title.Blocks)
+        {
+            if (block.Number is > 0 and <= MaxBlock)
+            {
+                all |= UInt128.One << block.Number;
+            }
+        }
+
+        LocalDate? best = null;
+        foreach (HeldEntry candidate in entries)
+        {
+            LocalDate day = candidate.Date;
+            if (day > asOf || (best is { } known && day >= known))
+            {
+                continue;
+            }
+
+            UInt128 held = UInt128.Zero;
+            foreach (HeldEntry entry in entries)
+            {
+                if (entry.Date <= day && (entry.FiveYearsUntil is not { } until || day <= until))
+                {
+                    held |= UInt128.One << entry.Block;
+                }
+            }
+
+            if ((held & all) == all)
+            {
+                best = day;
+            }
+        }
+
+        return best;
+    }
+
+    private static void CheckConditions(CandidateRecord record, BlockResult result, TitleVersion title, List<Finding> findings)
+    {
         if (result.SessionKind is SessionKind.SessionTitre or SessionKind.SessionCcp
             && (record.TrainingStart is not { } training || training > result.SessionDate))
         {
@@ -294,21 +370,52 @@ public sealed class CertificationEngine
         }
     }
 
-    private static bool Counts(CandidateRecord record, TitleVersion source, BlockResult result, LocalDate asOf, List<Finding>? findings)
+    // R13: a remote session is covered only inside a catalog frame, with the remote method in the procès-verbal and the
+    // DGEFP told beforehand. The jury's decision still counts (R5): R13 concerns how the session was held.
+    private static void CheckRemote(CandidateRecord record, BlockResult result, TitleVersion title, List<Finding> findings)
     {
-        ResultWindow window = CertificationWindows.Check(source, record, result.SessionDate);
+        if (!result.Remote)
+        {
+            return;
+        }
+
+        if (CertificationWindows.FindFrame(title.RemoteSessions, record, result.Block, result.SessionDate) is not { } frame)
+        {
+            findings.Add(new Finding(FindingKind.RemoteSessionOutsideFrame, title, result.Block, result.SessionDate));
+            return;
+        }
+
+        FindingKind kind = result.RemoteMethodInProcesVerbal == false || result.DgefpInformed == false ? FindingKind.RemoteSessionNotCovered
+            : result.RemoteMethodInProcesVerbal is null || result.DgefpInformed is null || CertificationWindows.ProgrammeNotShown(frame, record)
+                ? FindingKind.RemoteSessionConditionsNotShown
+            : FindingKind.RemoteSessionCovered;
+        findings.Add(new Finding(kind, title, result.Block, result.SessionDate) { Frame = frame });
+    }
+
+    private static bool Counts(CandidateRecord record, TitleVersion source, BlockResult result, List<Finding>? findings, out LocalDate? fiveYears)
+    {
+        fiveYears = null;
+        ResultWindow window = CertificationWindows.Check(source, record, result.Block, result.SessionDate, out SessionFrame? evidence);
         if (window == ResultWindow.Outside)
         {
             findings?.Add(new Finding(FindingKind.ResultOutsideValidity, source, result.Block, result.SessionDate));
             return false;
         }
 
+        if (window == ResultWindow.UnderEvidence)
+        {
+            findings?.Add(new Finding(
+                CertificationWindows.ProgrammeNotShown(evidence!, record) ? FindingKind.BlockUnderEvidenceProgrammeNotShown : FindingKind.BlockAcquiredUnderEvidence,
+                source, result.Block, result.SessionDate) { Frame = evidence });
+            return true;
+        }
+
         if (result.SessionDate < CertificationWindows.R3Reform)
         {
-            LocalDate until = result.SessionDate.PlusYears(5);
-            bool counts = asOf <= until;
-            findings?.Add(new Finding(counts ? FindingKind.BlockAcquiredFiveYears : FindingKind.BlockExpiredFiveYears, source, result.Block, result.SessionDate, until));
-            return counts;
+            // R3 before 14 July 2016 (R. 338-5 as then written): the CCPs of a title « peuvent être acquis au cours d'une
+            // période de cinq ans maximum »; read as five years from the session, to the same day inclusive.
+            fiveYears = result.SessionDate.PlusYears(5);
+            return true;
         }
 
         findings?.Add(new Finding(window == ResultWindow.Inside ? FindingKind.BlockAcquired : FindingKind.BlockAcquiredInAllowance, source, result.Block, result.SessionDate));
@@ -336,6 +443,14 @@ public sealed class CertificationEngine
             findings?.Add(new Finding(FindingKind.InForceUntil, title));
             evaluation.Deadline = end;
             return open;
+        }
+
+        if (findings is not null)
+        {
+            foreach (SessionFrame frame in title.SessionEvidence)
+            {
+                findings.Add(new Finding(FindingKind.SessionEvidenceAfterEnd, title) { Frame = frame });
+            }
         }
 
         if (CertificationWindows.CompletionDeadline(title) is not { } deadline)
@@ -415,7 +530,7 @@ public sealed class CertificationEngine
         }
     }
 
-    private static void AddCcsFindings(CandidateRecord record, TitleVersion title, LocalDate asOf, bool certified, LocalDate? awarded, List<Finding> findings)
+    private void AddCcsFindings(CandidateRecord record, TitleVersion title, LocalDate asOf, List<Finding> findings)
     {
         foreach (CcsAward ccs in record.CcsAwards)
         {
@@ -430,10 +545,26 @@ public sealed class CertificationEngine
                 continue;
             }
 
-            // With an award, the CCS must follow it; by capitalisation only, the title is held on the evaluation date.
-            bool after = awarded is { } day ? ccs.Date >= day : certified;
-            findings.Add(new Finding(after ? FindingKind.CcsHeld : FindingKind.CcsBeforeTitle, title, date: ccs.Date));
+            // R1: the title must be held on the CCS's own day (awarded by then, or every CCP held that day).
+            findings.Add(new Finding(TitleHeldOn(record, title.Id, ccs.Date) ? FindingKind.CcsHeld : FindingKind.CcsBeforeTitle, title, date: ccs.Date));
         }
+    }
+
+    /// <summary>
+    /// R1, the one reading shared by the engine and the validator: a title is held on a day when the jury awarded it on or
+    /// before that day, or when every one of its CCPs was held that day (capitalisation).
+    /// </summary>
+    internal bool TitleHeldOn(CandidateRecord record, string titleId, LocalDate day)
+    {
+        foreach (TitleAward award in record.TitleAwards)
+        {
+            if (award.Date <= day && string.Equals(award.Title, titleId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return AllBlocksHeldWithoutAward(record, titleId, day) == true;
     }
 
     private static (List<int> Held, List<int> Missing) Split(TitleVersion title, UInt128 held)
@@ -456,4 +587,6 @@ public sealed class CertificationEngine
     }
 
     private sealed record Route(bool Published, int[] Map);
+
+    private readonly record struct HeldEntry(int Block, LocalDate Date, LocalDate? FiveYearsUntil, TitleVersion Source, int SourceBlock);
 }

@@ -81,7 +81,7 @@ public sealed class CertificationEvaluationDocument
         /// <summary>Gets what the finding is about.</summary>
         public required FindingKind Kind { get; init; }
 
-        /// <summary>Gets the rule id (R1–R6).</summary>
+        /// <summary>Gets the rule id (R1–R6, R13).</summary>
         public required string RuleId { get; init; }
 
         /// <summary>Gets the legal reference.</summary>

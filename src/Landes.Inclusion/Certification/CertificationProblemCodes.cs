@@ -57,7 +57,7 @@ public static partial class ProblemCodes
         /// <summary>A title is awarded while the record does not show all its blocks (R1).</summary>
         public const string AwardWithoutAllBlocks = "LI-CER-105";
 
-        /// <summary>A CCS is dated before its title is awarded, or without an award (R1).</summary>
+        /// <summary>A CCS is dated on a day its title is not held: neither awarded by then nor all its CCPs held (R1).</summary>
         public const string CcsBeforeTitle = "LI-CER-106";
 
         /// <summary>A date is after the evaluation date.</summary>
@@ -68,6 +68,12 @@ public static partial class ProblemCodes
 
         /// <summary>A registration is dated after its session.</summary>
         public const string RegistrationAfterSession = "LI-CER-109";
+
+        /// <summary>A session frame (evidence of sessions or remote sessions) names no block, or a block its title does not have.</summary>
+        public const string FrameBlockUnknown = "LI-CER-200";
+
+        /// <summary>A session frame ends before it starts, or has no source.</summary>
+        public const string FrameInvalid = "LI-CER-201";
     }
 }
 
@@ -128,14 +134,20 @@ internal static class CertificationProblemDefinitions
             "Titre « {title} » délivré le {date} alors que le dossier ne montre pas tous ses CCP (R1).",
             "Title '{title}' awarded on {date} while the record does not show all its CCPs (R1).");
         yield return ProblemCatalog.Error(ProblemCodes.Certification.CcsBeforeTitle,
-            "CCS du {date} sans titre « {title} » délivré au plus tard ce jour : un CCS ne s'obtient qu'après le titre (R1).",
-            "CCS of {date} without title '{title}' awarded on or before that day: a CCS is obtained only after the title (R1).");
+            "CCS du {date} alors que le titre « {title} » n'est pas acquis ce jour-là (ni délivré, ni tous ses CCP acquis) : un CCS ne s'obtient qu'après le titre (R1).",
+            "CCS of {date} while title '{title}' is not held that day (neither awarded nor all its CCPs held): a CCS is obtained only after the title (R1).");
         yield return ProblemCatalog.Error(ProblemCodes.Certification.DateAfterAsOf,
             "Date {date} postérieure à la date d'évaluation {asOf}.",
             "Date {date} is after the evaluation date {asOf}.");
         yield return ProblemCatalog.Error(ProblemCodes.Certification.UnknownCcs,
             "Le titre « {title} » n'a pas de CCS « {ccs} ».",
             "Title '{title}' has no CCS '{ccs}'.");
+        yield return ProblemCatalog.Error(ProblemCodes.Certification.FrameBlockUnknown,
+            "Un cadre de sessions doit nommer au moins un CCP du titre « {title} » (CCP{block} inconnu).",
+            "A session frame must name at least one CCP of title '{title}' (CCP{block} unknown).");
+        yield return ProblemCatalog.Error(ProblemCodes.Certification.FrameInvalid,
+            "Un cadre de sessions a une source et une fin qui ne précède pas son début.",
+            "A session frame has a source and an end that does not precede its start.");
         yield return ProblemCatalog.Error(ProblemCodes.Certification.RegistrationAfterSession,
             "Inscription du {date} postérieure à la session du {sessionDate}.",
             "Registration of {date} is after the session of {sessionDate}.");

@@ -11,7 +11,13 @@ internal enum ResultWindow
     /// <summary>After the end, within the completion allowance, the candidate being eligible (R4).</summary>
     InAllowance,
 
-    /// <summary>Outside both.</summary>
+    /// <summary>
+    /// Outside both, but inside a catalog's evidence of sessions held for this block (R5: the decision is a fact; the
+    /// window that would cover it is uncertain).
+    /// </summary>
+    UnderEvidence,
+
+    /// <summary>Outside the validity, the allowance and every evidence of sessions.</summary>
     Outside,
 }
 
@@ -52,21 +58,52 @@ internal static class CertificationWindows
         return false;
     }
 
-    /// <summary>Where a date falls for a title version and a candidate.</summary>
-    public static ResultWindow Check(TitleVersion title, CandidateRecord record, LocalDate date)
+    /// <summary>Where a result of a block on a date falls for a title version and a candidate.</summary>
+    public static ResultWindow Check(TitleVersion title, CandidateRecord record, int block, LocalDate date) =>
+        Check(title, record, block, date, out _);
+
+    /// <summary>Where a result of a block on a date falls for a title version and a candidate, with the evidence that covers it.</summary>
+    public static ResultWindow Check(TitleVersion title, CandidateRecord record, int block, LocalDate date, out SessionFrame? evidence)
     {
-        if (date < title.ValidFrom)
+        evidence = null;
+        if (date >= title.ValidFrom)
         {
-            return ResultWindow.Outside;
+            if (title.ValidUntil is not { } end || date <= end)
+            {
+                return ResultWindow.Inside;
+            }
+
+            if (CompletionDeadline(title) is { } deadline && date <= deadline && IsEligibleForAllowance(title, record, out _))
+            {
+                return ResultWindow.InAllowance;
+            }
         }
 
-        if (title.ValidUntil is not { } end || date <= end)
-        {
-            return ResultWindow.Inside;
-        }
-
-        return CompletionDeadline(title) is { } deadline && date <= deadline && IsEligibleForAllowance(title, record, out _)
-            ? ResultWindow.InAllowance
-            : ResultWindow.Outside;
+        evidence = FindFrame(title.SessionEvidence, record, block, date);
+        return evidence is null ? ResultWindow.Outside : ResultWindow.UnderEvidence;
     }
+
+    /// <summary>
+    /// The first frame that covers a block on a date for a candidate: its programme is the candidate's, or one of the two
+    /// is not stated (the finding then says the programme is not shown); null when none does.
+    /// </summary>
+    public static SessionFrame? FindFrame(IReadOnlyList<SessionFrame> frames, CandidateRecord record, int block, LocalDate date)
+    {
+        foreach (SessionFrame frame in frames)
+        {
+            if (frame.Covers(block, date) && ProgrammeMatches(frame, record))
+            {
+                return frame;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Tells whether a frame's programme is the candidate's (true also when either is not stated).</summary>
+    public static bool ProgrammeMatches(SessionFrame frame, CandidateRecord record) =>
+        frame.Programme is null || record.Programme is null || string.Equals(frame.Programme, record.Programme, StringComparison.Ordinal);
+
+    /// <summary>Tells whether a frame needs a programme the record does not state.</summary>
+    public static bool ProgrammeNotShown(SessionFrame frame, CandidateRecord record) => frame.Programme is not null && record.Programme is null;
 }

@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace Landes.Inclusion.Certification;
 
-/// <summary>What a finding of the certification engine is about; each kind belongs to one rule (R1–R6).</summary>
+/// <summary>What a finding of the certification engine is about; each kind belongs to one rule (R1–R6, R13).</summary>
 [JsonConverter(typeof(StableEnumJsonConverter<FindingKind>))]
 public enum FindingKind
 {
@@ -95,10 +95,40 @@ public enum FindingKind
 
     /// <summary>R5: an entry dated after the evaluation date is ignored.</summary>
     FutureEntryIgnored,
+
+    /// <summary>
+    /// R5: a CCP obtained outside the title's validity and allowance but inside the catalog's evidence of sessions: the
+    /// jury's decision counts; the finding names the uncertain fact and the evidence.
+    /// </summary>
+    BlockAcquiredUnderEvidence,
+
+    /// <summary>
+    /// R5: as <see cref="BlockAcquiredUnderEvidence"/>, but the evidence covers one programme's candidates and the record
+    /// does not say the candidate's programme.
+    /// </summary>
+    BlockUnderEvidenceProgrammeNotShown,
+
+    /// <summary>R4: after the end of the title, the catalog holds evidence of sessions held later (information).</summary>
+    SessionEvidenceAfterEnd,
+
+    /// <summary>R13: a remote session inside a catalog frame, with the remote method in the procès-verbal and the DGEFP told.</summary>
+    RemoteSessionCovered,
+
+    /// <summary>R13: a remote session inside a frame, but the record does not show both conditions (or the programme).</summary>
+    RemoteSessionConditionsNotShown,
+
+    /// <summary>R13: a remote session inside a frame without the remote method in the procès-verbal or without the DGEFP told.</summary>
+    RemoteSessionNotCovered,
+
+    /// <summary>R13: a remote session outside every frame (another CCP, another title, another programme or another date).</summary>
+    RemoteSessionOutsideFrame,
+
+    /// <summary>The record fails its validation (see <see cref="Finding.Problem"/>): the outcome is undetermined.</summary>
+    RecordInconsistent,
 }
 
 /// <summary>
-/// One rule applied by the <see cref="CertificationEngine"/>: the rule id (R1–R6 of <c>docs/rules.md</c>), its legal
+/// One rule applied by the <see cref="CertificationEngine"/>: the rule id (R1–R6 and R13 of <c>docs/rules.md</c>), its legal
 /// reference, a verdict and a message in French (default) or English.
 /// </summary>
 /// <remarks>Messages are built on demand, so evaluating costs no text formatting. Immutable and thread-safe.</remarks>
@@ -148,6 +178,14 @@ public sealed class Finding
     /// <summary>Gets the message in French.</summary>
     public string Message => GetMessage(MessageLanguage.French);
 
+    /// <summary>Gets the validation problem of a <see cref="FindingKind.RecordInconsistent"/> finding, or null.</summary>
+    public Problem? Problem { get; internal init; }
+
+    /// <summary>Gets the source of the session evidence or remote-session frame the finding relies on, or null.</summary>
+    public string? Evidence => Frame?.Source;
+
+    internal SessionFrame? Frame { get; init; }
+
     internal TitleVersion TitleVersion { get; }
 
     internal TitleVersion? OtherTitle { get; }
@@ -181,6 +219,14 @@ public sealed class Finding
         "end" => TitleVersion.ValidUntil is { } e ? FindingTexts.FormatDate(e, language) : string.Empty,
         "from" => FindingTexts.FormatDate(TitleVersion.ValidFrom, language),
         "otherFrom" => OtherTitle is { } o ? FindingTexts.FormatDate(o.ValidFrom, language) : string.Empty,
+        "source" => Frame?.Source ?? string.Empty,
+        "uncertainty" => Frame?.Uncertainty ?? (language == MessageLanguage.English ? "none stated" : "non précisée"),
+        "frameFrom" => Frame is { } f ? FindingTexts.FormatDate(f.From, language) : string.Empty,
+        "frameUntil" => Frame?.Until is { } fu ? FindingTexts.FormatDate(fu, language) : (language == MessageLanguage.English ? "an unknown date" : "une date inconnue"),
+        "programme" => Frame?.Programme ?? string.Empty,
+        "frameBlocks" => Frame is { } fb ? string.Join(", CCP", fb.Blocks.Select(b => b.ToString(System.Globalization.CultureInfo.InvariantCulture))) : string.Empty,
+        "problem" => Problem?.GetMessage(language) ?? string.Empty,
+        "path" => Problem?.Path ?? string.Empty,
         _ => null,
     };
 }

@@ -77,6 +77,25 @@ public sealed class TitleVersion
     // Absent from a JSON document, the source-generated reader passes null to the init accessor: read as empty.
     private readonly IReadOnlyList<CcsDefinition> _ccs = [];
 
+    /// <summary>
+    /// Gets the evidence of sessions held after the end of validity and of any completion allowance (for example the REMN
+    /// CCP1 sessions organised for CnFS until 12 July 2025): a result inside one counts, with a finding that says which
+    /// fact is uncertain and what the evidence is (rule R5: a jury's decision is a fact).
+    /// </summary>
+    public IReadOnlyList<SessionFrame> SessionEvidence { get => _sessionEvidence; init => _sessionEvidence = value ?? []; }
+
+    // Absent from a JSON document, the source-generated reader passes null to the init accessor: read as empty.
+    private readonly IReadOnlyList<SessionFrame> _sessionEvidence = [];
+
+    /// <summary>
+    /// Gets the frames in which remote sessions are allowed (rule R13: REMN CCP1 for CnFS from the arrêté of
+    /// 14 November 2024); a remote result outside every frame is reported.
+    /// </summary>
+    public IReadOnlyList<SessionFrame> RemoteSessions { get => _remoteSessions; init => _remoteSessions = value ?? []; }
+
+    // Absent from a JSON document, the source-generated reader passes null to the init accessor: read as empty.
+    private readonly IReadOnlyList<SessionFrame> _remoteSessions = [];
+
     /// <summary>Gets where the facts of this version come from, with their vintage.</summary>
     public IReadOnlyList<string> Sources { get => _sources; init => _sources = value ?? []; }
 
@@ -86,6 +105,42 @@ public sealed class TitleVersion
     /// <summary>Gets the abbreviation, or the name when there is none (used in messages).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string ShortName => Abbreviation ?? Name;
+}
+
+/// <summary>
+/// Sessions of some blocks of a title, for some candidates, between two days: the evidence of sessions held after a
+/// title's end (<see cref="TitleVersion.SessionEvidence"/>) or a frame for remote sessions (<see cref="TitleVersion.RemoteSessions"/>).
+/// </summary>
+/// <remarks>Immutable once built; thread-safe.</remarks>
+public sealed class SessionFrame
+{
+    /// <summary>Gets the CCP numbers the frame covers.</summary>
+    public required IReadOnlyList<int> Blocks { get; init; }
+
+    /// <summary>Gets the programme whose candidates the frame covers (such as <c>cnfs</c>), or null for every candidate.</summary>
+    public string? Programme { get; init; }
+
+    /// <summary>Gets the first session day covered (inclusive).</summary>
+    public required LocalDate From { get; init; }
+
+    /// <summary>Gets the last session day covered (inclusive), or null when no end is known.</summary>
+    public LocalDate? Until { get; init; }
+
+    /// <summary>Gets a value indicating whether an official text states the whole frame (false: part of it is inferred).</summary>
+    public bool Verified { get; init; }
+
+    /// <summary>Gets the text or publication the frame comes from.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>Gets what is uncertain about the frame, or null.</summary>
+    public string? Uncertainty { get; init; }
+
+    /// <summary>Tells whether a session of a block on a day falls in the frame, whatever the candidate's programme.</summary>
+    /// <param name="block">The CCP number.</param>
+    /// <param name="date">The session day.</param>
+    /// <returns>True when the block is covered and the day is in the frame.</returns>
+    public bool Covers(int block, LocalDate date) =>
+        date >= From && (Until is not { } until || date <= until) && Blocks.Contains(block);
 }
 
 /// <summary>A bloc de compétences sanctioned by a CCP (certificat de compétences professionnelles; R. 338-3).</summary>

@@ -207,7 +207,8 @@ public sealed class NetworkReporter
                     continue;
                 }
 
-                CertificationEvaluation evaluation = _engine.Evaluate(record, title, asOf);
+                // Session evidence and remote-session frames name a programme: an advisor's is that of the enrolment.
+                CertificationEvaluation evaluation = _engine.Evaluate(record.WithProgrammeIfNone(advisor.Training?.ProgrammeId), title, asOf);
                 switch (evaluation.Outcome)
                 {
                     case CertificationOutcome.Certified: certified++; break;
@@ -260,7 +261,7 @@ public sealed class NetworkReporter
     {
         foreach (Finding finding in evaluation.Findings)
         {
-            ProblemSeverity? severity = finding.Verdict switch
+            ProblemSeverity? severity = finding.Kind == FindingKind.RecordInconsistent ? ProblemSeverity.Error : finding.Verdict switch
             {
                 // The data cannot decide: someone should look (an unpublished correspondence, an incomplete catalog).
                 FindingVerdict.Undetermined => ProblemSeverity.Warning,

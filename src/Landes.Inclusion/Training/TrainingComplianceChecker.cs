@@ -217,16 +217,19 @@ public sealed class TrainingComplianceChecker
         }
 
         bool ended = asOf > end;
+        bool hoursShort = ended && path is null && period is not null;
         if (ended && path is not null)
         {
             if (lessonMinutes < path.LessonHours * 60L)
             {
+                hoursShort = true;
                 findings.Add(TrainingRules.Paths, periodId, Codes.LessonHoursShort, "sessions",
                     ("done", Hours(lessonMinutes)), ("required", Hours(path.LessonHours * 60L)), ("path", path.Id));
             }
 
             if (stageMinutes < path.StageHours * 60L)
             {
+                hoursShort = true;
                 findings.Add(TrainingRules.Paths, periodId, Codes.StageHoursShort, "sessions",
                     ("done", Hours(stageMinutes)), ("required", Hours(path.StageHours * 60L)), ("path", path.Id));
             }
@@ -239,14 +242,15 @@ public sealed class TrainingComplianceChecker
         }
 
         LocalDate deadline = end.PlusMonths(period.ExamDeadlineMonths);
-        result.ExamDueBy = deadline;
+        LocalDate dueBy = deadline;
         bool allSat = true;
         bool allPassed = true;
+        bool overdue = false;
         IReadOnlyList<TargetCertification> targets = period.Targets;
         for (int t = 0; t < targets.Count; t++)
         {
             TargetCertification target = targets[t];
-            ExamState state = ExamsOf(e.ExamSittings, target.Id, deadline, asOf, periodId, ref findings);
+            ExamState state = ExamsOf(e.ExamSittings, target, deadline, asOf, periodId, ref findings);
             if (!target.Compulsory)
             {
                 continue;
@@ -254,49 +258,79 @@ public sealed class TrainingComplianceChecker
 
             allSat &= state.Sat;
             allPassed &= state.Passed;
-            if (!state.SatInTime && asOf > deadline)
+
+            // R10: a new date planned after a justified absence moves this target's deadline to that date.
+            LocalDate targetDeadline = !state.Sat && state.NewDate is { } planned && planned > deadline ? planned : deadline;
+            if (!state.Sat && targetDeadline > dueBy)
             {
+                dueBy = targetDeadline;
+            }
+
+            if (!state.SatInTime && asOf > targetDeadline)
+            {
+                overdue = true;
                 findings.Add(TrainingRules.Exams, periodId, Codes.ExamOverdue, "examSittings",
-                    ("target", target.Label), ("months", period.ExamDeadlineMonths.ToString(CultureInfo.InvariantCulture)), ("deadline", Date(deadline)));
+                    ("target", target.Label), ("months", period.ExamDeadlineMonths.ToString(CultureInfo.InvariantCulture)), ("deadline", Date(targetDeadline)));
             }
         }
 
+        result.ExamDueBy = dueBy;
         result.Status = asOf < start ? TrainingStatus.NotStarted
             : !ended ? TrainingStatus.InTraining
-            : allPassed ? TrainingStatus.Completed
+            : allPassed ? (hoursShort ? TrainingStatus.ExamsPassedHoursShort : TrainingStatus.Completed)
             : allSat ? TrainingStatus.ExamsSat
-            : asOf > deadline ? TrainingStatus.ExamOverdue
+            : overdue ? TrainingStatus.ExamOverdue
             : TrainingStatus.ExamDue;
     }
 
-    private readonly record struct ExamState(bool Sat, bool Passed, bool SatInTime);
+    // NewDate: the earliest planned sitting after the first justified absence that was in time, when the target is not sat.
+    private readonly record struct ExamState(bool Sat, bool Passed, bool SatInTime, LocalDate? NewDate);
 
     // R10: a sitting counts when passed or failed; it is in time by the deadline, or after a justified absence that
-    // was itself in time (the new date may fall after the deadline).
-    private static ExamState ExamsOf(IReadOnlyList<ExamSitting> sittings, string targetId, LocalDate deadline, LocalDate asOf, string? periodId, ref Findings findings)
+    // was itself in time (the new date may fall after the deadline, and may be recorded ahead as a planned sitting).
+    private static ExamState ExamsOf(IReadOnlyList<ExamSitting> sittings, TargetCertification target, LocalDate deadline, LocalDate asOf, string? periodId, ref Findings findings)
     {
+        string targetId = target.Id;
         bool sat = false;
         bool passed = false;
         bool inTime = false;
-        bool rescheduled = false;
+        LocalDate? absence = null;
         for (int i = 0; i < sittings.Count; i++)
         {
             ExamSitting s = sittings[i];
-            if (s.Date > asOf || !string.Equals(s.TargetId, targetId, StringComparison.Ordinal))
+            if (s.Date <= asOf && s.Date <= deadline && s.Outcome == ExamOutcome.AbsentJustified
+                && string.Equals(s.TargetId, targetId, StringComparison.Ordinal) && (absence is null || s.Date < absence))
+            {
+                absence = s.Date;
+            }
+        }
+
+        LocalDate? planned = null;
+        for (int i = 0; i < sittings.Count; i++)
+        {
+            ExamSitting s = sittings[i];
+            if (!string.Equals(s.TargetId, targetId, StringComparison.Ordinal))
             {
                 continue;
             }
 
-            if (s.Outcome == ExamOutcome.AbsentJustified && s.Date <= deadline)
+            if (s.Outcome == ExamOutcome.Planned)
             {
-                rescheduled = true;
-            }
-        }
+                if (absence is { } from && s.Date > from && (planned is null || s.Date < planned))
+                {
+                    planned = s.Date;
+                }
 
-        for (int i = 0; i < sittings.Count; i++)
-        {
-            ExamSitting s = sittings[i];
-            if (s.Date > asOf || !string.Equals(s.TargetId, targetId, StringComparison.Ordinal))
+                if (s.Date < asOf)
+                {
+                    findings.Add(TrainingRules.Exams, periodId, Codes.PlannedSittingWithoutResult, ProblemPath.Index("examSittings", i),
+                        ("target", targetId), ("date", Date(s.Date)));
+                }
+
+                continue;
+            }
+
+            if (s.Date > asOf)
             {
                 continue;
             }
@@ -307,7 +341,7 @@ public sealed class TrainingComplianceChecker
                 case ExamOutcome.Passed or ExamOutcome.Failed:
                     sat = true;
                     passed |= s.Outcome == ExamOutcome.Passed;
-                    inTime |= s.Date <= deadline || rescheduled;
+                    inTime |= s.Date <= deadline || absence is not null;
                     if (s.Outcome == ExamOutcome.Failed)
                     {
                         findings.Add(TrainingRules.Exams, periodId, Codes.ExamFailed, path, ("target", targetId), ("date", Date(s.Date)));
@@ -324,7 +358,13 @@ public sealed class TrainingComplianceChecker
             }
         }
 
-        return new ExamState(sat, passed, inTime);
+        if (!sat && planned is { } newDate && absence is { } absentOn && asOf <= newDate)
+        {
+            findings.Add(TrainingRules.Exams, periodId, Codes.ExamRescheduled, "examSittings",
+                ("target", target.Label), ("absence", Date(absentOn)), ("date", Date(newDate)), ("deadline", Date(deadline)));
+        }
+
+        return new ExamState(sat, passed, inTime, sat ? null : planned);
     }
 
     private static void CheckAbsences(Enrolment e, LocalDate asOf, string? periodId, ref Findings findings)

@@ -45,7 +45,7 @@ public enum AbsenceJustification
 
 /// <summary>
 /// What happened at an exam sitting (R10). In JSON: <c>passed</c>, <c>failed</c>, <c>absent-justified</c>,
-/// <c>absent-unjustified</c>, <c>refused</c>, <c>no-dossier</c>.
+/// <c>absent-unjustified</c>, <c>refused</c>, <c>no-dossier</c>, <c>planned</c>.
 /// </summary>
 [JsonConverter(typeof(StableEnumJsonConverter<ExamOutcome>))]
 public enum ExamOutcome
@@ -67,6 +67,12 @@ public enum ExamOutcome
 
     /// <summary>The candidate did not hand in the dossier professionnel: the subsidy may be questioned.</summary>
     NoDossier = 5,
+
+    /// <summary>
+    /// A sitting recorded before it happens (R10's new date after a justified absence): until that day the advisor is not
+    /// overdue; once the day has passed, record the outcome.
+    /// </summary>
+    Planned = 6,
 }
 
 /// <summary>What grounds an exemption from initial training (R8). In JSON: <c>holds-ccp1</c>, <c>holds-title</c>.</summary>
@@ -93,7 +99,7 @@ public enum CourseKind
 
 /// <summary>
 /// Where an enrolment stands on a given date. In JSON: <c>not-started</c>, <c>in-training</c>, <c>exam-due</c>,
-/// <c>exam-overdue</c>, <c>exams-sat</c>, <c>completed</c>, <c>exempted</c>.
+/// <c>exam-overdue</c>, <c>exams-sat</c>, <c>completed</c>, <c>exempted</c>, <c>exams-passed-hours-short</c>.
 /// </summary>
 [JsonConverter(typeof(StableEnumJsonConverter<TrainingStatus>))]
 public enum TrainingStatus
@@ -113,11 +119,20 @@ public enum TrainingStatus
     /// <summary>Every compulsory exam was sat, and at least one was failed.</summary>
     ExamsSat = 4,
 
-    /// <summary>Every compulsory exam was passed (or, for a course without exam, training ended).</summary>
+    /// <summary>
+    /// Every compulsory exam was passed and the path's lesson and stage hours were done (or, for a course without exam,
+    /// training ended). Never given with an R7 error.
+    /// </summary>
     Completed = 5,
 
     /// <summary>Exempted from initial training (R8).</summary>
     Exempted = 6,
+
+    /// <summary>
+    /// Every compulsory exam was passed, but the path's hours are not shown done: lesson or stage hours short, or a path
+    /// the period does not know (the R7 error says which).
+    /// </summary>
+    ExamsPassedHoursShort = 7,
 }
 
 /// <summary>Who pays for a training (R9: one paid initial training per advisor). In JSON: <c>programme</c>, <c>other</c>.</summary>

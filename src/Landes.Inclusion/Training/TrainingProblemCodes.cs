@@ -131,5 +131,11 @@ public static partial class ProblemCodes
 
         /// <summary>R12: a module taken early the next year was counted for the previous year under an allowance.</summary>
         public const string ModuleCountedUnderAllowance = "LI-TRN-153";
+
+        /// <summary>R10: after a justified absence, a new exam date is planned (information: not overdue until it).</summary>
+        public const string ExamRescheduled = "LI-TRN-160";
+
+        /// <summary>R10: a planned sitting's day has passed without its result recorded.</summary>
+        public const string PlannedSittingWithoutResult = "LI-TRN-161";
     }
 }

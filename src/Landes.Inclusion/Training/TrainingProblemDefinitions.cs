@@ -133,5 +133,11 @@ internal static class TrainingProblemDefinitions
         yield return new ProblemDefinition(Codes.ModuleCountedUnderAllowance, ProblemSeverity.Information,
             "R12 : le module du {date} compte pour {year} (tolérance jusqu'au {until}).",
             "R12: the module on {date} counts for {year} (allowance until {until}).");
+        yield return new ProblemDefinition(Codes.ExamRescheduled, ProblemSeverity.Information,
+            "R10 : après l'absence justifiée du {absence}, l'examen {target} est prévu le {date} ; l'échéance du {deadline} est reportée à cette date.",
+            "R10: after the justified absence on {absence}, exam {target} is planned on {date}; the deadline of {deadline} moves to that date.");
+        yield return Warning(Codes.PlannedSittingWithoutResult,
+            "R10 : l'examen {target} prévu le {date} est passé sans résultat enregistré.",
+            "R10: exam {target} planned on {date} has passed without a recorded result.");
     }
 }

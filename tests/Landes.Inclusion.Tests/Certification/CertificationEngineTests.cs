@@ -132,15 +132,15 @@ public sealed class CertificationEngineTests
     [InlineData(2019, 7, 12, false)] // the day before validity starts
     [InlineData(2019, 7, 13, true)] // first day, inclusive
     [InlineData(2024, 7, 12, true)] // last day, inclusive
-    [InlineData(2024, 7, 13, false)] // the day after, without the allowance's conditions
+    [InlineData(2024, 7, 13, false)] // the day after, without the allowance's conditions (CCP2: no session evidence)
     public void Evaluate_ResultAtTheEdgesOfRemnValidity_CountsOnlyInside(int year, int month, int day, bool counts)
     {
         var date = new LocalDate(year, month, day);
-        var record = new CandidateRecord { TrainingStart = new LocalDate(2019, 1, 7), Results = [Obtained(Remn, 1, date)] };
+        var record = new CandidateRecord { TrainingStart = new LocalDate(2019, 1, 7), Results = [Obtained(Remn, 2, date)] };
 
         CertificationEvaluation evaluation = Engine.Evaluate(record, Remn, date);
 
-        Assert.Equal(counts, evaluation.HeldBlocks.Contains(1));
+        Assert.Equal(counts, evaluation.HeldBlocks.Contains(2));
         Assert.Equal(!counts, evaluation.Findings.Any(f => f.Kind == FindingKind.ResultOutsideValidity));
     }
 
@@ -289,7 +289,7 @@ public sealed class CertificationEngineTests
         var record = new CandidateRecord
         {
             TrainingStart = new LocalDate(2020, 1, 6),
-            Results = [Obtained("tp-closed", 1, new LocalDate(2020, 6, 1)), Obtained("tp-closed", 2, new LocalDate(2020, 6, 1))],
+            Results = [Obtained("tp-closed", 1, new LocalDate(2020, 6, 1)), Obtained("tp-closed", 2, new LocalDate(2020, 6, 2))],
             TitleAwards = [new TitleAward { Title = "tp-closed", Date = new LocalDate(2020, 6, 2) }],
             CcsAwards = [new CcsAward { Title = "tp-closed", Ccs = "ccs-1", Date = new LocalDate(2020, 6, 1) }, new CcsAward { Title = "tp-closed", Ccs = "ccs-1", Date = new LocalDate(2020, 9, 1) }],
         };
@@ -334,13 +334,13 @@ public sealed class CertificationEngineTests
         Assert.Throws<ArgumentException>(() => Engine.Evaluate(new CandidateRecord(), "nope", new LocalDate(2020, 1, 1)));
 
     [Fact]
-    public void EveryFindingKind_HasARuleBetweenR1AndR6_AndTheSamePlaceholdersInBothLanguages()
+    public void EveryFindingKind_HasARuleOfR1ToR6OrR13_AndTheSamePlaceholdersInBothLanguages()
     {
         foreach (FindingKind kind in Enum.GetValues<FindingKind>())
         {
             FindingTexts.Entry entry = FindingTexts.Of(kind);
             Assert.Equal(kind, entry.Kind);
-            Assert.Matches("^R[1-6]$", entry.RuleId);
+            Assert.Matches("^R([1-6]|13)$", entry.RuleId);
             Assert.NotEmpty(FindingTexts.LegalReference(entry.RuleId));
             Assert.Equal(Placeholders(entry.French), Placeholders(entry.English));
         }

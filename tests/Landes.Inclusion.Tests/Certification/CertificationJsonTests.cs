@@ -135,7 +135,7 @@ public sealed class CertificationJsonTests
         Assert.Equal(["met", "not-met", "undetermined", "information"], StableEnumNames.GetAllowedNames<FindingVerdict>());
         string schema = RepositoryFiles.ReadAllText("docs/schemas/certification-evaluation.schema.json");
         Assert.All(StableEnumNames.GetAllowedNames<FindingKind>(), name => Assert.Contains($"\"{name}\"", schema, StringComparison.Ordinal));
-        Assert.Equal(29, StableEnumNames.GetAllowedNames<FindingKind>().Count);
+        Assert.Equal(37, StableEnumNames.GetAllowedNames<FindingKind>().Count);
     }
 
     [Theory]

@@ -48,6 +48,19 @@ public sealed class LandesSampleReportTests
     }
 
     [Fact]
+    public void Findings_ExplainTheRemnSessionsOf2024And2025_WithoutAnError()
+    {
+        NetworkReport report = Reporter.Build(LandesSample.Network, Today);
+
+        FindingGroup r4 = report.Findings.Single(g => g.RuleId == "R4");
+        var evidence = r4.Items.Where(i => i.Code == "session-evidence-after-end").ToList();
+        Assert.Equal(32, evidence.Count);
+        Assert.All(evidence, i => Assert.Equal(ProblemSeverity.Information, i.Severity));
+        Assert.All(evidence, i => Assert.Contains("12 juillet 2025", i.Message, StringComparison.Ordinal));
+        Assert.DoesNotContain(report.Findings.Where(g => g.RuleId.StartsWith('R')), g => g.Errors > 0);
+    }
+
+    [Fact]
     public void Titles_Asof2022_HoldersArePartialUntilTheEndOfRemn()
     {
         NetworkReport report = Reporter.Build(LandesSample.Network, new LocalDate(2022, 12, 31));

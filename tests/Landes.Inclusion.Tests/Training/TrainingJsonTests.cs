@@ -244,10 +244,10 @@ public sealed class TrainingJsonTests
     {
         Assert.Equal(["in-centre", "in-structure", "stage", "remote"], Landes.Inclusion.Json.StableEnumNames.GetAllowedNames<TrainingSessionKind>());
         Assert.Equal(["sick-leave-with-certificate", "positive-covid-test", "force-majeure", "unjustified"], Landes.Inclusion.Json.StableEnumNames.GetAllowedNames<AbsenceJustification>());
-        Assert.Equal(["passed", "failed", "absent-justified", "absent-unjustified", "refused", "no-dossier"], Landes.Inclusion.Json.StableEnumNames.GetAllowedNames<ExamOutcome>());
+        Assert.Equal(["passed", "failed", "absent-justified", "absent-unjustified", "refused", "no-dossier", "planned"], Landes.Inclusion.Json.StableEnumNames.GetAllowedNames<ExamOutcome>());
         Assert.Equal(["holds-ccp1", "holds-title"], Landes.Inclusion.Json.StableEnumNames.GetAllowedNames<ExemptionReason>());
         Assert.Equal(["initial", "ccp2-ccp3"], Landes.Inclusion.Json.StableEnumNames.GetAllowedNames<CourseKind>());
         Assert.Equal(["programme", "other"], Landes.Inclusion.Json.StableEnumNames.GetAllowedNames<TrainingFunding>());
-        Assert.Equal(["not-started", "in-training", "exam-due", "exam-overdue", "exams-sat", "completed", "exempted"], Landes.Inclusion.Json.StableEnumNames.GetAllowedNames<TrainingStatus>());
+        Assert.Equal(["not-started", "in-training", "exam-due", "exam-overdue", "exams-sat", "completed", "exempted", "exams-passed-hours-short"], Landes.Inclusion.Json.StableEnumNames.GetAllowedNames<TrainingStatus>());
     }
 }
