@@ -89,7 +89,7 @@ public sealed class Problem : IEquatable<Problem>
             return template;
         }
 
-        return MessageTemplate.Fill(template, name => Arguments.TryGetValue(name, out string? value) ? value : null);
+        return MessageTemplate.Fill(template, name => Arguments.TryGetValue(name, out string? value) ? MessageTemplate.Localise(name, value, language) : null);
     }
 
     /// <summary>Returns the same problem placed under a parent path.</summary>
