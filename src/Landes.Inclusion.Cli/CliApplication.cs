@@ -28,7 +28,7 @@ internal static class CliApplication
         root.Options.Add(CommonOptions.Language);
         root.Subcommands.Add(ReportCommand.Create(clock));
         root.Subcommands.Add(ValidateCommand.Create());
-        root.Subcommands.Add(CoverageCommand.Create());
+        root.Subcommands.Add(CoverageCommand.Create(clock));
         root.Subcommands.Add(EvaluateCommand.Create(clock));
         root.Subcommands.Add(CatalogCommand.Create());
         root.Subcommands.Add(ProgrammesCommand.Create());

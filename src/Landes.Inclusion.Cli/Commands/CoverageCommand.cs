@@ -18,7 +18,7 @@ internal sealed record PlacesSource(IReadOnlyList<Place> Places, CliText Descrip
 
 /// <summary>
 /// <c>coverage</c>: the coverage tables of a territory (thresholds, EPCI, largest gaps, suggestions), in text or JSON,
-/// and an SVG map. The core, <see cref="Analyse"/>, takes the list of places; <see cref="DefaultPlaces"/> gives it
+/// and an SVG map. The core, <see cref="Analyse"/>, takes the list of places; <see cref="DefaultPlaces(DepartementCode)"/> gives it
 /// when no file is named.
 /// </summary>
 internal static class CoverageCommand
@@ -44,7 +44,7 @@ internal static class CoverageCommand
 
     private static readonly CliText NoPlacesGiven = new("aucun lieu fourni", "no place given");
     private static readonly CliText FromFile = new("lieux lus dans {0}", "places read from {0}");
-    private static readonly CliText Title = new("Couverture de {0} — {1} lieux ({2})", "Coverage of {0} — {1} places ({2})");
+    private static readonly CliText Title = new("Couverture : {0} — {1} lieux ({2})", "Coverage: {0} — {1} places ({2})");
     private static readonly CliText Population = new("Population (INSEE {0})", "Population (INSEE {0})");
     private static readonly CliText PopulationColumn = new("Population", "Population");
     private static readonly CliText Thresholds = new("Population à moins de… (à vol d'oiseau)", "Population within… (crow-fly)");
@@ -66,26 +66,29 @@ internal static class CoverageCommand
     private static readonly CliText Added = new("Population ajoutée", "Added population");
     private static readonly CliText Cumulative = new("Couverture cumulée", "Cumulative coverage");
     private static readonly CliText Computing = new("Calcul des suggestions…", "Computing suggestions…");
-    private static readonly CliText MapTitle = new("Couverture de {0} : distance au lieu le plus proche", "Coverage of {0}: distance to the nearest place");
+    private static readonly CliText MapTitle = new("Couverture : {0}, distance au lieu le plus proche", "Coverage: {0}, distance to the nearest place");
     private static readonly CliText MapSource = new(
         "Sources : INSEE (COG {0}, populations {1}), lieux fournis ; distances à vol d'oiseau. Landes.Inclusion.",
         "Sources: INSEE (COG {0}, populations {1}), places given; crow-fly distances. Landes.Inclusion.");
     private static readonly CliText MapLegend = new("Distance au lieu le plus proche", "Distance to the nearest place");
     private static readonly CliText MapUnknown = new("sans coordonnées", "no coordinates");
     private static readonly CliText TerritoryWord = new("département", "département");
-    private static readonly CliText WholeCountry = new("la France", "France");
+    private static readonly CliText WholeCountry = new("France", "France");
     private static readonly CliText SvgWritten = new("Carte SVG écrite : {0}", "SVG map written: {0}");
 
     /// <summary>
     /// The places used when no file is named: the embedded Landes network sample's places for its département;
     /// elsewhere an empty list with a message saying why.
     /// </summary>
-    internal static PlacesSource DefaultPlaces(DepartementCode departement) =>
+    internal static PlacesSource DefaultPlaces(DepartementCode departement) => DefaultPlaces(departement, null);
+
+    /// <summary>As <see cref="DefaultPlaces(DepartementCode)"/>, the sample's places staffed on a day (advisors counted from its assignments).</summary>
+    internal static PlacesSource DefaultPlaces(DepartementCode departement, NodaTime.LocalDate? staffedOn) =>
         departement == LandesSample.Network.Departement
-            ? new(LandesSample.Network.Places, SamplePlaces)
+            ? new(staffedOn is { } day ? LandesSample.Network.PlacesStaffedOn(day) : LandesSample.Network.Places, SamplePlaces)
             : new([], NoPlacesGiven, NoPlaces);
 
-    public static Command Create()
+    public static Command Create(NodaTime.IClock clock)
     {
         var places = new Option<string?>("--places")
         {
@@ -141,6 +144,19 @@ internal static class CoverageCommand
                 r.AddError("--suggest : entre 1 et 100. / between 1 and 100.");
             }
         });
+        var epciThreshold = new Option<double?>("--epci-threshold")
+        {
+            Description = "Distance en km à laquelle une commune est couverte, pour le tableau par EPCI, les manques et les suggestions (par défaut : le premier seuil donné par --thresholds, sinon 10). / " +
+                "Distance in km within which a commune is covered, for the per-EPCI table, the gaps and the suggestions (default: the first of --thresholds when given, else 10).",
+        };
+        epciThreshold.Validators.Add(r =>
+        {
+            if (r.GetValue(epciThreshold) is { } value && (!(value > 0) || double.IsInfinity(value)))
+            {
+                r.AddError("--epci-threshold : une distance positive en km. / a positive distance in km.");
+            }
+        });
+        Option<NodaTime.LocalDate?> asOf = CommonOptions.CreateAsOf();
         Option<string> format = CommonOptions.CreateFormat("text", "json");
         var svg = new Option<string?>("--svg")
         {
@@ -169,6 +185,8 @@ internal static class CoverageCommand
         command.Options.Add(departement);
         command.Options.Add(france);
         command.Options.Add(thresholds);
+        command.Options.Add(epciThreshold);
+        command.Options.Add(asOf);
         command.Options.Add(suggest);
         command.Options.Add(format);
         command.Options.Add(svg);
@@ -176,7 +194,8 @@ internal static class CoverageCommand
         {
             DepartementCode code = result.GetValue(departement);
             // --places wins over the network document; both are read by shape (a network document holds places too).
-            PlacesSource? source = ReadPlaces(result, result.GetValue(places) ?? result.GetValue(network), result.GetValue(france) ? default : code, out int exit);
+            NodaTime.LocalDate day = CommonOptions.AsOfOrToday(result, asOf, clock);
+            PlacesSource? source = ReadPlaces(result, result.GetValue(places) ?? result.GetValue(network), result.GetValue(france) ? default : code, day, out int exit);
             if (source is null)
             {
                 return exit;
@@ -184,7 +203,7 @@ internal static class CoverageCommand
 
             var request = new CoverageRequest(
                 result.GetValue(france) ? TerritorySelection.OfCommunes(Geography.France.Communes.Select(c => c.Code)) : TerritorySelection.OfDepartement(code),
-                new CoverageOptions { ThresholdsKm = result.GetValue(thresholds)! },
+                new CoverageOptions { ThresholdsKm = result.GetValue(thresholds)!, CoverageRadiusKm = CoverageRadius(result, thresholds, epciThreshold) },
                 result.GetValue(suggest),
                 result.GetValue(format) == "json",
                 result.GetValue(svg));
@@ -241,14 +260,19 @@ internal static class CoverageCommand
         return CliApplication.Success;
     }
 
-    private static PlacesSource? ReadPlaces(ParseResult result, string? file, DepartementCode departement, out int exit)
+    // The radius the user chose: --epci-threshold, else the first of --thresholds when given, else the default 10 km.
+    private static double CoverageRadius(ParseResult result, Option<IReadOnlyList<double>> thresholds, Option<double?> epciThreshold) =>
+        result.GetValue(epciThreshold)
+            ?? (result.GetResult(thresholds) is { Implicit: false } && result.GetValue(thresholds) is [var first, ..] ? first : CoverageOptions.Default.CoverageRadiusKm);
+
+    private static PlacesSource? ReadPlaces(ParseResult result, string? file, DepartementCode departement, NodaTime.LocalDate day, out int exit)
     {
         MessageLanguage language = CommonOptions.LanguageOf(result);
         TextWriter error = result.InvocationConfiguration.Error;
         exit = CliApplication.Success;
         if (file is null)
         {
-            PlacesSource source = DefaultPlaces(departement);
+            PlacesSource source = DefaultPlaces(departement, day);
             if (source.Notice is { } notice)
             {
                 error.WriteLine(notice.In(language));
@@ -263,7 +287,7 @@ internal static class CoverageCommand
             return null;
         }
 
-        PlacesRead read = PlaceFiles.Read(bytes);
+        PlacesRead read = PlaceFiles.Read(bytes, day);
         if (read.Kind is null && !read.Report.Problems.Any())
         {
             error.WriteLine(CommandSupport.Format(NotPlaces, language, file));
@@ -288,28 +312,28 @@ internal static class CoverageCommand
 
     private static void WriteTables(IAnsiConsole console, CoverageResult coverage, PlacesSource source, MessageLanguage language)
     {
-        console.WriteLine(CommandSupport.Format(Title, language, TerritoryLabel(coverage, language), source.Places.Count, source.Description.In(language)));
+        console.WriteLine(CommandSupport.Format(Title, language, TerritoryLabel(coverage, language), Numbers.Integer(source.Places.Count, language), source.Description.In(language)));
         console.WriteLine(new CliText(CommandSupport.Format(Population, MessageLanguage.French, coverage.Vintage.PopulationYear), CommandSupport.Format(Population, MessageLanguage.English, coverage.Vintage.PopulationYear))
-            .Labelled(language, Number(coverage.Population)));
+            .Labelled(language, Numbers.Integer(coverage.Population, language)));
 
         var thresholds = new Table().Title(Thresholds.In(language))
             .AddColumn(Distance.In(language)).AddColumn(new TableColumn(Communes.In(language)).RightAligned())
             .AddColumn(new TableColumn(PopulationColumn.In(language)).RightAligned()).AddColumn(new TableColumn(Share.In(language)).RightAligned());
         foreach (ThresholdCoverage row in coverage.Thresholds)
         {
-            thresholds.AddRow(Km(row.ThresholdKm), Number(row.Communes), Number(row.Population), Percent(row.Share));
+            thresholds.AddRow(Numbers.Kilometres(row.ThresholdKm, language), Numbers.Integer(row.Communes, language), Numbers.Integer(row.Population, language), Numbers.Share(row.Share, language));
         }
 
         console.Write(thresholds);
 
-        var epcis = new Table().Title(CommandSupport.Format(Epcis, language, Km(coverage.CoverageRadiusKm).Replace(" km", string.Empty, StringComparison.Ordinal)))
+        var epcis = new Table().Title(CommandSupport.Format(Epcis, language, Numbers.KilometreValue(coverage.CoverageRadiusKm, language)))
             .AddColumn(Epci.In(language)).AddColumn(new TableColumn(PopulationColumn.In(language)).RightAligned())
             .AddColumn(new TableColumn(Places.In(language)).RightAligned()).AddColumn(new TableColumn(Covered.In(language)).RightAligned())
             .AddColumn(new TableColumn(Advisors.In(language)).RightAligned());
         foreach (EpciCoverage row in coverage.Epcis)
         {
-            epcis.AddRow(Markup.Escape(row.Name), Number(row.Population), Number(row.Places), Percent(row.CoveredShare),
-                row.AdvisorsPer10000Inhabitants is { } a ? a.ToString("0.00", CultureInfo.InvariantCulture) : "—");
+            epcis.AddRow(Markup.Escape(row.Name), Numbers.Integer(row.Population, language), Numbers.Integer(row.Places, language), Numbers.Share(row.CoveredShare, language),
+                row.AdvisorsPer10000Inhabitants is { } a ? Numbers.Decimal(a, 2, language) : "—");
         }
 
         console.Write(epcis);
@@ -319,7 +343,7 @@ internal static class CoverageCommand
             .AddColumn(new TableColumn(Distance.In(language)).RightAligned()).AddColumn(new TableColumn(Beyond.In(language)).RightAligned());
         foreach (CoverageGap gap in coverage.Gaps.Take(GapRows))
         {
-            gaps.AddRow(Markup.Escape(gap.Name), gap.Code.ToString(), Number(gap.Population), Km(gap.DistanceKm), Km(gap.ExcessKm));
+            gaps.AddRow(Markup.Escape(gap.Name), gap.Code.ToString(), Numbers.Integer(gap.Population, language), Numbers.Kilometres(gap.DistanceKm, language), Numbers.Kilometres(gap.ExcessKm, language));
         }
 
         console.Write(gaps);
@@ -327,12 +351,12 @@ internal static class CoverageCommand
 
     private static void WriteSuggestions(IAnsiConsole console, PlacementSuggestion suggestion, MessageLanguage language)
     {
-        var table = new Table().Title(CommandSupport.Format(Suggestions, language, suggestion.Places.Count, Km(suggestion.CoverageRadiusKm).Replace(" km", string.Empty, StringComparison.Ordinal)))
+        var table = new Table().Title(CommandSupport.Format(Suggestions, language, suggestion.Places.Count, Numbers.KilometreValue(suggestion.CoverageRadiusKm, language)))
             .AddColumn(new TableColumn(Rank.In(language)).RightAligned()).AddColumn(Commune.In(language)).AddColumn(Insee.In(language))
             .AddColumn(new TableColumn(Added.In(language)).RightAligned()).AddColumn(new TableColumn(Cumulative.In(language)).RightAligned());
         foreach (SuggestedPlace place in suggestion.Places)
         {
-            table.AddRow(Number(place.Rank), Markup.Escape(place.Name), place.Commune.ToString(), Number(place.AddedPopulation), Percent(place.CoveredShare));
+            table.AddRow(Numbers.Integer(place.Rank, language), Markup.Escape(place.Name), place.Commune.ToString(), Numbers.Integer(place.AddedPopulation, language), Numbers.Share(place.CoveredShare, language));
         }
 
         console.Write(table);
@@ -374,18 +398,14 @@ internal static class CoverageCommand
             coverage.ThresholdsKm,
             MapLegend.In(language),
             Places.In(language),
-            MapUnknown.In(language));
+            MapUnknown.In(language),
+            language);
     }
 
     // The whole country is analysed as the list of all its communes: it has no code of its own.
     private static string TerritoryLabel(CoverageResult coverage, MessageLanguage language) =>
         coverage.TerritoryKind == TerritoryKind.Communes && coverage.TerritoryCode.Length == 0
             ? WholeCountry.In(language)
-            : $"{TerritoryWord.In(language)} {coverage.TerritoryCode}";
+            : coverage.TerritoryKind == TerritoryKind.Departement ? DepartementNames.Label(coverage.TerritoryCode) : $"{TerritoryWord.In(language)} {coverage.TerritoryCode}";
 
-    private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture).Replace(',', ' ');
-
-    private static string Km(double value) => value.ToString("0.#", CultureInfo.InvariantCulture) + " km";
-
-    private static string Percent(double share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %";
 }

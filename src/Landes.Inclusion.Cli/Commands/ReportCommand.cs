@@ -14,8 +14,6 @@ namespace Landes.Inclusion.Cli.Commands;
 /// </summary>
 internal static class ReportCommand
 {
-    private const int MaxItemsPerRule = 10;
-
     public static Command Create(IClock clock)
     {
         var file = new Argument<FileInfo?>("NETWORK.json")
@@ -74,17 +72,17 @@ internal static class ReportCommand
                 output.Write(NetworkJson.Report.WriteToString(report));
                 break;
             case "markdown":
-                output.Write(View(report, language).ToMarkdown());
+                output.Write(View(report, network, language).ToMarkdown());
                 break;
             default:
-                View(report, language).WriteText(ConsoleOutput.Create(output));
+                View(report, network, language).WriteText(ConsoleOutput.Create(output));
                 break;
         }
 
         return CliApplication.Success;
     }
 
-    internal static ReportView View(NetworkReport report, MessageLanguage l)
+    internal static ReportView View(NetworkReport report, NetworkDocument? network, MessageLanguage l)
     {
         bool en = l == MessageLanguage.English;
         string N(long value) => Numbers.Integer(value, en);
@@ -145,21 +143,11 @@ internal static class ReportCommand
             en ? ["Rule", "Errors", "Warnings", "Information", "Source"] : ["Règle", "Erreurs", "Avertissements", "Informations", "Source"],
             [.. report.Findings.Select(g => (IReadOnlyList<string>)[g.RuleId, N(g.Errors), N(g.Warnings), N(g.Information), g.Source])],
             en ? "none" : "aucun"));
-        foreach (FindingGroup group in report.Findings.Where(g => g.Errors + g.Warnings > 0))
-        {
-            var shown = group.Items.Where(i => i.Severity != ProblemSeverity.Information).ToList();
-            view.Table(new ViewTable(
-                $"{group.RuleId} — " + (en ? "errors and warnings" : "erreurs et avertissements"),
-                en ? ["Severity", "Where", "Finding"] : ["Gravité", "Où", "Constat"],
-                [.. shown.Take(MaxItemsPerRule).Select(i => (IReadOnlyList<string>)[Severity(i.Severity, en), i.Path, i.Message])]));
-            if (shown.Count > MaxItemsPerRule)
-            {
-                view.Line(en
-                    ? $"… and {shown.Count - MaxItemsPerRule} more (all of them with --format json)."
-                    : $"… et {shown.Count - MaxItemsPerRule} de plus (tous avec --format json).");
-            }
-        }
-
+        view.Table(new ViewTable(
+            en ? "Findings, each said once (errors and warnings)" : "Constats, chacun une fois (erreurs et avertissements)",
+            en ? ["Rule", "Severity", "Finding", "Count", "Concerned"] : ["Règle", "Gravité", "Constat", "Nombre", "Concernés"],
+            [.. FindingDigest.Of(report, network).Select(f => (IReadOnlyList<string>)[f.RuleId, Severity(f.Severity, en), f.Message, N(f.Count), string.Join(", ", f.Concerned)])],
+            en ? "none" : "aucun"));
         return view;
     }
 

@@ -18,22 +18,24 @@ internal static class PlaceFiles
     public static IReadOnlyList<DocumentKind> Kinds { get; } = [DocumentKinds.Network, DocumentKinds.Places, DocumentKinds.LieuxCsv, DocumentKinds.FranceServicesCsv];
 
     /// <summary>Reads places from a file whose kind is detected from its shape.</summary>
-    public static PlacesRead Read(ReadOnlyMemory<byte> bytes)
+    /// <param name="bytes">The file.</param>
+    /// <param name="staffedOn">For a network document, the day its assignments are counted on (<see cref="NetworkDocument.PlacesStaffedOn"/>); null for the places as written.</param>
+    public static PlacesRead Read(ReadOnlyMemory<byte> bytes, NodaTime.LocalDate? staffedOn = null)
     {
         InputShape shape = InputShape.Of(bytes.Span);
         DocumentKind? kind = Kinds.FirstOrDefault(k => k.Matches(shape));
         return kind is null
             ? new PlacesRead(null, shape.IsMalformedJson ? DocumentKinds.MalformedJson(bytes) : ValidationReport.Valid, null, 0, 0)
-            : ReadAs(kind, bytes);
+            : ReadAs(kind, bytes, staffedOn);
     }
 
     /// <summary>Reads places from a file of the given kind (one of <see cref="Kinds"/>): its reader reports what does not fit.</summary>
-    public static PlacesRead ReadAs(DocumentKind kind, ReadOnlyMemory<byte> bytes)
+    public static PlacesRead ReadAs(DocumentKind kind, ReadOnlyMemory<byte> bytes, NodaTime.LocalDate? staffedOn = null)
     {
         if (kind == DocumentKinds.Network)
         {
             ReadResult<NetworkDocument> network = NetworkJson.Network.Read(bytes);
-            return new PlacesRead(network.Succeeded ? network.Value!.Places : null, network.Report, kind, 0, network.UnvalidatedValue?.Places.Count ?? 0);
+            return new PlacesRead(network.Succeeded ? (staffedOn is { } day ? network.Value!.PlacesStaffedOn(day) : network.Value!.Places) : null, network.Report, kind, 0, network.UnvalidatedValue?.Places.Count ?? 0);
         }
 
         if (kind == DocumentKinds.Places)

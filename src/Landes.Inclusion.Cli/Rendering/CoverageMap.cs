@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using Landes.Inclusion.Diagnostics;
 
 namespace Landes.Inclusion.Cli.Rendering;
 
@@ -36,7 +37,8 @@ internal static class CoverageMap
         IReadOnlyList<double> thresholdsKm,
         string legendTitle,
         string placesLabel,
-        string unknownLabel)
+        string unknownLabel,
+        MessageLanguage language)
     {
         var located = communes.Where(c => !double.IsNaN(c.Latitude) && !double.IsNaN(c.Longitude)).ToList();
         Projection projection = Projection.Fit(located.Select(c => (c.Latitude, c.Longitude)).Concat(places.Select(p => (p.Latitude, p.Longitude))));
@@ -71,7 +73,7 @@ internal static class CoverageMap
                 svg.WriteAttributeString("stroke", "#555555");
                 svg.WriteAttributeString("stroke-width", "0.3");
                 svg.WriteAttributeString("data-insee", commune.Code);
-                Element(svg, "title", $"{commune.Name} ({commune.Code}) : {commune.Population.ToString("N0", CultureInfo.InvariantCulture)} hab., {(commune.DistanceKm is { } d ? d.ToString("0.0", CultureInfo.InvariantCulture) + " km" : unknownLabel)}");
+                Element(svg, "title", CommuneTitle(commune, unknownLabel, language));
                 svg.WriteEndElement();
             }
 
@@ -93,8 +95,8 @@ internal static class CoverageMap
 
             svg.WriteEndElement();
 
-            WriteLegend(svg, thresholdsKm, legendTitle, placesLabel, unknownLabel);
-            WriteScaleBar(svg, projection);
+            WriteLegend(svg, thresholdsKm, legendTitle, placesLabel, unknownLabel, language);
+            WriteScaleBar(svg, projection, language);
             Text(svg, Margin, Height + LegendHeight - 12, source, 11, "normal");
             svg.WriteEndElement();
         }
@@ -102,7 +104,16 @@ internal static class CoverageMap
         return text.ToString();
     }
 
-    private static void WriteLegend(XmlWriter svg, IReadOnlyList<double> thresholds, string legendTitle, string placesLabel, string unknownLabel)
+    /// <summary>The accessible title of a commune's shape: « Sanguinet (40287) : 4 741 hab., 14,4 km ».</summary>
+    internal static string CommuneTitle(MapCommune commune, string unknownLabel, MessageLanguage language)
+    {
+        string distance = commune.DistanceKm is { } d ? Numbers.Kilometres(Math.Round(d, 1), language) : unknownLabel;
+        return language == MessageLanguage.English
+            ? $"{commune.Name} ({commune.Code}): {Numbers.Integer(commune.Population, language)} inh., {distance}"
+            : $"{commune.Name} ({commune.Code}) : {Numbers.Integer(commune.Population, language)} hab., {distance}";
+    }
+
+    private static void WriteLegend(XmlWriter svg, IReadOnlyList<double> thresholds, string legendTitle, string placesLabel, string unknownLabel, MessageLanguage language)
     {
         double y = Height + 10;
         Text(svg, Margin, y, legendTitle, 13, "bold");
@@ -110,11 +121,11 @@ internal static class CoverageMap
         double previous = 0;
         for (int i = 0; i < thresholds.Count; i++)
         {
-            labels.Add((Palette[Math.Min(i, Palette.Length - 2)], $"{F(previous)}–{F(thresholds[i])} km"));
+            labels.Add((Palette[Math.Min(i, Palette.Length - 2)], $"{Numbers.KilometreValue(previous, language)}–{Numbers.Kilometres(thresholds[i], language)}"));
             previous = thresholds[i];
         }
 
-        labels.Add((Palette[^1], $"> {F(previous)} km"));
+        labels.Add((Palette[^1], $"> {Numbers.Kilometres(previous, language)}"));
         labels.Add((NoDataColour, unknownLabel));
         for (int i = 0; i < labels.Count; i++)
         {
@@ -136,7 +147,7 @@ internal static class CoverageMap
         Text(svg, Margin + 16, y + 54, placesLabel, 11, "normal");
     }
 
-    private static void WriteScaleBar(XmlWriter svg, Projection projection)
+    private static void WriteScaleBar(XmlWriter svg, Projection projection, MessageLanguage language)
     {
         // A round distance close to a fifth of the map width.
         double kmForBar = ScaleSteps
@@ -150,7 +161,7 @@ internal static class CoverageMap
         svg.WriteAttributeString("fill", "none");
         svg.WriteAttributeString("id", "scale-bar");
         svg.WriteEndElement();
-        Text(svg, x, y - 8, $"{F(kmForBar)} km", 11, "normal");
+        Text(svg, x, y - 8, Numbers.Kilometres(kmForBar, language), 11, "normal");
     }
 
     private static string ColourOf(double? distanceKm, IReadOnlyList<double> thresholds)

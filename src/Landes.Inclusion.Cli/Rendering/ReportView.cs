@@ -32,7 +32,17 @@ internal sealed class ReportView
 
     public void WriteText(IAnsiConsole console)
     {
-        console.Write(new Rule(Markup.Escape(Title)).LeftJustified());
+        if (ConsoleOutput.IsUnbounded(console))
+        {
+            // A rule fills the console's width: without a terminal, the title underlined to its own length.
+            console.WriteLine(Title);
+            console.WriteLine(new string('─', Title.Length));
+        }
+        else
+        {
+            console.Write(new Rule(Markup.Escape(Title)).LeftJustified());
+        }
+
         foreach (object block in _blocks)
         {
             if (block is string line)

@@ -38,4 +38,28 @@ internal static class MessageTemplate
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// Writes a measured argument the way the message's language writes numbers. Arguments hold invariant text
+    /// (« 22.7 »); those whose name ends with a unit (<c>Km</c>, <c>Hours</c>, <c>Percent</c>) are measures, and
+    /// French writes their decimal point as a comma (« 22,7 km »). Codes, versions and years are left alone. No
+    /// culture is constructed: the library also runs in globalization-invariant hosts.
+    /// </summary>
+    /// <param name="name">The placeholder's name.</param>
+    /// <param name="value">The argument's invariant text.</param>
+    /// <param name="language">The message's language.</param>
+    /// <returns>The text to write.</returns>
+    public static string Localise(string name, string value, MessageLanguage language) =>
+        language == MessageLanguage.French && IsMeasure(name) && IsDecimal(value) ? value.Replace('.', ',') : value;
+
+    private static bool IsMeasure(string name) =>
+        name.EndsWith("Km", StringComparison.Ordinal) || name.EndsWith("Hours", StringComparison.Ordinal) || name.EndsWith("Percent", StringComparison.Ordinal);
+
+    private static bool IsDecimal(string value)
+    {
+        int start = value.StartsWith('-') ? 1 : 0;
+        int point = value.IndexOf('.', StringComparison.Ordinal);
+        return point > start && point < value.Length - 1 && value.AsSpan(start).IndexOfAnyExceptInRange('0', '9') == point - start
+            && value.AsSpan(point + 1).IndexOfAnyExceptInRange('0', '9') < 0;
+    }
 }

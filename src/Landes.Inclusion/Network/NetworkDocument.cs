@@ -56,6 +56,43 @@ public sealed class NetworkDocument
         init => _events = value ?? [];
     }
 
+    /// <summary>
+    /// Gets the places with <see cref="Place.Advisors"/> counted from the network's assignments on a day: the advisors
+    /// in post that day (<see cref="Advisor.IsInPostOn"/>) with an assignment to the place covering it.
+    /// </summary>
+    /// <param name="date">The day, usually the report's date.</param>
+    /// <returns>The places in the same order; when no advisor has any assignment, the places as given (the counts they carry, if any).</returns>
+    /// <remarks>An advisor assigned to two places that day counts at each of them.</remarks>
+    public IReadOnlyList<Place> PlacesStaffedOn(LocalDate date)
+    {
+        if (!Advisors.Any(a => a.Assignments.Count > 0))
+        {
+            return Places;
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (Advisor advisor in Advisors.Where(a => a.IsInPostOn(date)))
+        {
+            foreach (string placeId in advisor.Assignments.Where(a => a.Covers(date)).Select(a => a.PlaceId).Distinct(StringComparer.Ordinal))
+            {
+                counts[placeId] = counts.GetValueOrDefault(placeId) + 1;
+            }
+        }
+
+        return [.. Places.Select(p => new Place
+        {
+            Id = p.Id,
+            Name = p.Name,
+            Commune = p.Commune,
+            Kind = p.Kind,
+            Latitude = p.Latitude,
+            Longitude = p.Longitude,
+            Itinerant = p.Itinerant,
+            OpeningHours = p.OpeningHours,
+            Advisors = counts.GetValueOrDefault(p.Id),
+        })];
+    }
+
     // Backing fields: System.Text.Json's source generator sets a missing init-only property to null, not to its
     // initializer, so optional lists turn null into empty here.
     private readonly IReadOnlyList<Post> _posts = [];

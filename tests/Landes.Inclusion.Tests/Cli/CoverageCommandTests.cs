@@ -16,9 +16,9 @@ public sealed class CoverageCommandTests
 
         Assert.Equal(0, exit);
         Assert.Empty(error);
-        Assert.Contains("Couverture de département 40 — 20 lieux", output, StringComparison.Ordinal);
+        Assert.Contains("Couverture : Landes (40) — 20 lieux", output, StringComparison.Ordinal);
         Assert.Contains("Population à moins de… (à vol d'oiseau)", output, StringComparison.Ordinal);
-        Assert.Matches(@"│ 20 km\s+│\s+\d+ │\s+[\d ]+ │\s+\d+\.\d %", output);
+        Assert.Matches(@"│ 20 km\s+│\s+\d+ │\s+[\d\u202F]+ │\s+\d+,\d %", output);
         Assert.Contains("Par EPCI (couvert : à moins de 10 km)", output, StringComparison.Ordinal);
         Assert.Contains("CA du Grand Dax", output, StringComparison.Ordinal);
         Assert.Contains("Les plus grands manques", output, StringComparison.Ordinal);
@@ -76,7 +76,7 @@ public sealed class CoverageCommandTests
 
         Assert.Equal(0, exit);
         Assert.Contains("2 suggested places (greedy, population covered within 10 km)", output, StringComparison.Ordinal);
-        Assert.Matches(@"│\s+1 │ [^│]+│ 40\d{3}\s+│\s+[\d ]+ │\s+\d+\.\d %", output);
+        Assert.Matches(@"│\s+1 │ [^│]+│ 40\d{3}\s+│\s+[\d,]+ │\s+\d+\.\d% │", output);
         Assert.Matches(@"│\s+2 │ [^│]+│ 40\d{3}\s+│", output);
     }
 
@@ -87,7 +87,7 @@ public sealed class CoverageCommandTests
 
         Assert.Equal(0, exit);
         Assert.Empty(error);
-        Assert.Contains("Couverture de département 40 — 39 lieux (lieux de l'exemple embarqué du réseau des Landes)", output, StringComparison.Ordinal);
+        Assert.Contains("Couverture : Landes (40) — 39 lieux (lieux de l'exemple embarqué du réseau des Landes)", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,8 +97,8 @@ public sealed class CoverageCommandTests
 
         Assert.Equal(0, exit);
         Assert.Contains("--places", error, StringComparison.Ordinal);
-        Assert.Contains("Couverture de département 64 — 0 lieux (aucun lieu fourni)", output, StringComparison.Ordinal);
-        Assert.Contains("│ 20 km    │        0 │          0 │ 0.0 % │", output, StringComparison.Ordinal);
+        Assert.Contains("Couverture : Pyrénées-Atlantiques (64) — 0 lieux (aucun lieu fourni)", output, StringComparison.Ordinal);
+        Assert.Contains("│ 20 km    │        0 │          0 │ 0,0 % │", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -184,7 +184,7 @@ public sealed class CoverageCommandTests
         (int exit, string output, _) = CliTests.Run("coverage", "--france", "--places", SharedData.PathOf("france-services-20240801.csv"), "--suggest", "2");
 
         Assert.Equal(0, exit);
-        Assert.StartsWith("Couverture de la France — 2845 lieux", output, StringComparison.Ordinal);
+        Assert.StartsWith("Couverture : France — 2\u202F845 lieux", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -200,5 +200,53 @@ public sealed class CoverageCommandTests
         // A registry of its own: the schema is also loaded, under the same $id, by the territory tests.
         var schema = global::Json.Schema.JsonSchema.FromText(RepositoryFiles.ReadAllText("docs/schemas/coverage-result.schema.json"), new global::Json.Schema.BuildOptions { SchemaRegistry = new global::Json.Schema.SchemaRegistry() });
         Assert.True(schema.Evaluate(System.Text.Json.JsonDocument.Parse(output).RootElement).IsValid);
+    }
+}
+
+public sealed class CoverageEpciTests
+{
+    [Theory]
+    [InlineData(new[] { "--thresholds", "5,10" }, "Par EPCI (couvert : à moins de 5 km)")]
+    [InlineData(new[] { "--thresholds", "5,10", "--epci-threshold", "7.5" }, "Par EPCI (couvert : à moins de 7,5 km)")]
+    [InlineData(new string[0], "Par EPCI (couvert : à moins de 10 km)")]
+    public void Coverage_EpciTable_UsesTheThresholdTheUserChose(string[] options, string heading)
+    {
+        (int exit, string output, _) = CliTests.Run(["coverage", "--as-of", "2026-11-29", .. options]);
+
+        Assert.Equal(0, exit);
+        Assert.Contains(heading, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Coverage_EmbeddedNetwork_GivesAdvisorsPer10000InhabitantsFromItsAssignments()
+    {
+        (int exit, string output, _) = CliTests.Run("coverage", "--as-of", "2026-11-29", "--format", "json");
+
+        Assert.Equal(0, exit);
+        CoverageResult result = TerritoryJson.CoverageResult.Read(output).GetValueOrThrow();
+        Assert.All(result.Epcis, e => Assert.NotNull(e.AdvisorsPer10000Inhabitants));
+        var network = Landes.Inclusion.Network.LandesSample.Network;
+        var day = new NodaTime.LocalDate(2026, 11, 29);
+        int inPostAssigned = network.Advisors.Count(a => a.IsInPostOn(day) && a.Assignments.Any(x => x.Covers(day)));
+        Assert.True(inPostAssigned > 0);
+        Assert.Equal(network.PlacesStaffedOn(day).Sum(p => p.Advisors ?? 0), result.Epcis.Sum(e => e.Advisors ?? 0));
+    }
+
+    [Fact]
+    public void PlacesStaffedOn_CountsOnlyAdvisorsInPostWithAnAssignmentThatDay()
+    {
+        var network = Landes.Inclusion.Network.LandesSample.Network;
+        var day = new NodaTime.LocalDate(2026, 11, 29);
+
+        IReadOnlyList<Place> staffed = network.PlacesStaffedOn(day);
+
+        Assert.Equal(network.Places.Select(p => p.Id), staffed.Select(p => p.Id));
+        foreach (Place place in staffed)
+        {
+            int expected = network.Advisors.Count(a => a.IsInPostOn(day) && a.Assignments.Any(x => x.PlaceId == place.Id && x.Covers(day)));
+            Assert.Equal(expected, place.Advisors);
+        }
+
+        Assert.NotEqual(staffed.Sum(p => p.Advisors ?? 0), network.PlacesStaffedOn(new NodaTime.LocalDate(2021, 1, 1)).Sum(p => p.Advisors ?? 0));
     }
 }

@@ -5,21 +5,23 @@ namespace Landes.Inclusion.Tests.Cli;
 /// <summary>
 /// The report on the embedded sample, as of a fixed day, compared with the committed golden outputs. When the report
 /// changes on purpose, regenerate them with
-/// <c>dotnet run --project src/Landes.Inclusion.Cli -- report --as-of 2026-11-29 --format markdown [--lang en] &gt; tests/Landes.Inclusion.Tests/Cli/Golden/report-landes-2026-11-29.fr.md</c>
+/// <c>dotnet run --project src/Landes.Inclusion.Cli -- report --as-of 2026-11-29 --format markdown|text [--lang en] &gt; tests/Landes.Inclusion.Tests/Cli/Golden/report-landes-2026-11-29.fr.md</c> (<c>.txt</c> for text; redirected output is never wrapped)
 /// and review the diff.
 /// </summary>
 public sealed class ReportGoldenTests
 {
     [Theory]
-    [InlineData("fr")]
-    [InlineData("en")]
-    public void Report_Markdown_MatchesTheGoldenOutput(string language)
+    [InlineData("fr", "markdown", "md")]
+    [InlineData("en", "markdown", "md")]
+    [InlineData("fr", "text", "txt")]
+    [InlineData("en", "text", "txt")]
+    public void Report_MatchesTheGoldenOutput(string language, string format, string extension)
     {
-        (int exit, string output, string error) = CliTests.Run("report", "--as-of", "2026-11-29", "--format", "markdown", "--lang", language);
+        (int exit, string output, string error) = CliTests.Run("report", "--as-of", "2026-11-29", "--format", format, "--lang", language);
 
         Assert.Equal(0, exit);
         Assert.Empty(error);
-        string golden = RepositoryFiles.ReadAllText($"tests/Landes.Inclusion.Tests/Cli/Golden/report-landes-2026-11-29.{language}.md");
+        string golden = RepositoryFiles.ReadAllText($"tests/Landes.Inclusion.Tests/Cli/Golden/report-landes-2026-11-29.{language}.{extension}");
         Assert.Equal(golden.ReplaceLineEndings("\n"), output.ReplaceLineEndings("\n"));
     }
 
