@@ -89,10 +89,16 @@ public static class IdentifierGenerators
     public static Gen<DefectiveText> DefectiveEpciId { get; } = DefectiveLuhnNumber(SirenText, ProblemCodes.Identifiers.EpciIdFormat, ProblemCodes.Identifiers.EpciIdChecksum);
 
     /// <summary>Gets a generator of texts that are not valid SIRET numbers, each with the code it must produce.</summary>
-    public static Gen<DefectiveText> DefectiveSiret { get; } = DefectiveLuhnNumber(
-        from siren in SirenText.Where(s => s != "356000000") from nic in DigitString(4) select WithLuhnKey(siren + nic),
-        ProblemCodes.Identifiers.SiretFormat,
-        ProblemCodes.Identifiers.SiretChecksum);
+    public static Gen<DefectiveText> DefectiveSiret { get; } = Gen.Frequency(
+        (4, DefectiveLuhnNumber(
+            from siren in SirenText.Where(s => s != "356000000") from nic in DigitString(4) select WithLuhnKey(siren + nic),
+            ProblemCodes.Identifiers.SiretFormat,
+            ProblemCodes.Identifiers.SiretChecksum)),
+        (1, from siren in SirenText
+            from position in Gen.Choose(0, 8)
+            from shift in Gen.Choose(1, 9)
+            from nic in DigitString(4)
+            select new DefectiveText(WithLuhnKey(ReplaceDigit(siren, position, shift) + nic), ProblemCodes.Identifiers.SiretSirenChecksum, "the SIREN part fails its key, the fourteen digits pass")));
 
     /// <summary>Gets a generator of texts that are not valid postal codes, each with the code it must produce.</summary>
     public static Gen<DefectiveText> DefectivePostalCode { get; } = Gen.OneOf(

@@ -40,6 +40,9 @@ public static partial class ProblemCodes
         /// <summary>A SIRET fails its Luhn check (and is not a La Poste establishment whose digit sum is a multiple of 5).</summary>
         public const string SiretChecksum = "LI-ID-041";
 
+        /// <summary>A SIRET's fourteen digits pass their key but its SIREN part (the first nine digits) fails its own Luhn key.</summary>
+        public const string SiretSirenChecksum = "LI-ID-100";
+
         /// <summary>A postal code is not five digits.</summary>
         public const string PostalCodeFormat = "LI-ID-050";
 

@@ -53,6 +53,9 @@ internal static class IdentifierProblemDefinitions
         yield return ProblemCatalog.Error(ProblemCodes.Identifiers.SiretChecksum,
             "« {value} » n'est pas un SIRET : la clé de Luhn est fausse (et ce n'est pas un établissement de La Poste dont la somme des chiffres est multiple de 5).",
             "'{value}' is not a SIRET: its Luhn check digit is wrong (and it is not a La Poste establishment whose digit sum is a multiple of 5).");
+        yield return ProblemCatalog.Error(ProblemCodes.Identifiers.SiretSirenChecksum,
+            "« {value} » n'est pas un SIRET : ses neuf premiers chiffres (le SIREN) ne passent pas leur clé de Luhn.",
+            "'{value}' is not a SIRET: its first nine digits (the SIREN) fail their Luhn key.");
         yield return ProblemCatalog.Error(ProblemCodes.Identifiers.PostalCodeFormat,
             "« {value} » n'est pas un code postal : 5 chiffres attendus.",
             "'{value}' is not a postal code: 5 digits expected.");

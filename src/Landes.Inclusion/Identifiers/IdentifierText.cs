@@ -13,6 +13,9 @@ internal static class IdentifierText
         Empty,
         Format,
         Invalid,
+
+        // A part of the identifier fails its own check (the SIREN part of a SIRET).
+        PartInvalid,
     }
 
     // A plain loop: MemoryExtensions.ContainsAnyExceptInRange was measured allocating 96 bytes a call here,

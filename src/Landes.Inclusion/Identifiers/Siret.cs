@@ -7,12 +7,12 @@ namespace Landes.Inclusion.Identifiers;
 
 /// <summary>
 /// A SIRET: the fourteen-digit number of an establishment, its SIREN followed by a five-digit NIC, checked with the
-/// Luhn algorithm over the fourteen digits.
+/// Luhn algorithm over the fourteen digits, its SIREN part (the first nine digits) passing its own Luhn key.
 /// </summary>
 /// <remarks>
 /// <para>La Poste's establishments (SIREN 356 000 000) are too many for the Luhn key: a La Poste SIRET is also valid
 /// when the sum of its fourteen digits is a multiple of 5. This is an alternative, not a replacement (La Poste's head
-/// office passes the Luhn check only).</para>
+/// office passes the Luhn check only); La Poste's SIREN passes its own key.</para>
 /// <para>Parsing ignores surrounding white space and accepts the printed grouping <c>356 000 000 00048</c>; the
 /// canonical form has no spaces. The value is an immutable, allocation-free struct; it is thread-safe.</para>
 /// </remarks>
@@ -87,6 +87,13 @@ public readonly struct Siret : IIdentifier<Siret>, IComparable
             return IdentifierText.Status.Invalid;
         }
 
+        // The SIREN part has its own key, as the reference implementations check (a SIRET whose fourteen digits pass
+        // while its SIREN does not names no company).
+        if (!IdentifierText.PassesLuhn(digits[..9]))
+        {
+            return IdentifierText.Status.PartInvalid;
+        }
+
         value = new Siret(IdentifierText.ReadNumber(digits));
         return IdentifierText.Status.Valid;
     }
@@ -136,14 +143,17 @@ public readonly struct Siret : IIdentifier<Siret>, IComparable
     /// <summary>Tries to parse a SIRET, returning the problem that made it fail.</summary>
     /// <param name="text">The text.</param>
     /// <param name="value">The SIRET when valid; otherwise <c>default</c>.</param>
-    /// <param name="problem">The problem (codes <c>LI-ID-040</c>, <c>LI-ID-041</c> or <c>LI-ID-001</c>) when invalid; otherwise null.</param>
+    /// <param name="problem">The problem (codes <c>LI-ID-040</c>, <c>LI-ID-041</c>, <c>LI-ID-100</c> or <c>LI-ID-001</c>) when invalid; otherwise null.</param>
     /// <returns><see langword="true"/> when the text is a valid SIRET.</returns>
     public static bool TryParse(ReadOnlySpan<char> text, out Siret value, [NotNullWhen(false)] out Problem? problem)
     {
         IdentifierText.Status status = TryParseCore(text.Trim(), out value);
-        problem = status == IdentifierText.Status.Valid
-            ? null
-            : IdentifierText.ToProblem<Siret>(status, text, "LI-ID-040", "LI-ID-041");
+        problem = status switch
+        {
+            IdentifierText.Status.Valid => null,
+            IdentifierText.Status.PartInvalid => new Problem(ProblemCodes.Identifiers.SiretSirenChecksum, ProblemPath.Root, IdentifierText.ValueArguments(text)),
+            _ => IdentifierText.ToProblem<Siret>(status, text, "LI-ID-040", "LI-ID-041"),
+        };
         return problem is null;
     }
 

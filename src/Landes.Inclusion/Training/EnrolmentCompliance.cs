@@ -63,7 +63,8 @@ public sealed class EnrolmentCompliance
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"{EnrolmentId}: {Json.StableEnumNames.GetName(Status)}, {Findings.Count} finding(s)";
+    public override string ToString() =>
+        $"{EnrolmentId}: {Json.StableEnumNames.GetName(Status)}, {TrainingHours.Format(LessonsDone)} + {TrainingHours.Format(StageDone)} stage, {Findings.Count} finding(s)";
 }
 
 /// <summary>

@@ -512,13 +512,7 @@ public sealed class TrainingComplianceChecker
     internal static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     /// <summary>Formats exact minutes as French-style hours: <c>105 h</c>, <c>104 h 30</c>.</summary>
-    internal static string Hours(long minutes)
-    {
-        long hours = Math.DivRem(minutes, 60, out long rest);
-        return rest == 0
-            ? hours.ToString(CultureInfo.InvariantCulture) + " h"
-            : hours.ToString(CultureInfo.InvariantCulture) + " h " + Math.Abs(rest).ToString("D2", CultureInfo.InvariantCulture);
-    }
+    internal static string Hours(long minutes) => TrainingHours.Format(minutes);
 
     /// <summary>A findings list allocated only when the first finding comes.</summary>
     private struct Findings

@@ -137,5 +137,8 @@ public static partial class ProblemCodes
 
         /// <summary>R10: a planned sitting's day has passed without its result recorded.</summary>
         public const string PlannedSittingWithoutResult = "LI-TRN-161";
+
+        /// <summary>A target's certification reference has no title, a block outside 1–99, or an end before its start.</summary>
+        public const string TargetReferenceInvalid = "LI-TRN-162";
     }
 }

@@ -139,5 +139,8 @@ internal static class TrainingProblemDefinitions
         yield return Warning(Codes.PlannedSittingWithoutResult,
             "R10 : l'examen {target} prévu le {date} est passé sans résultat enregistré.",
             "R10: exam {target} planned on {date} has passed without a recorded result.");
+        yield return Error(Codes.TargetReferenceInvalid,
+            "Référence de certification « {reference} » invalide : titre vide, CCP hors de 1 à 99, ou fin avant le début.",
+            "Invalid certification reference '{reference}': empty title, CCP outside 1 to 99, or end before start.");
     }
 }

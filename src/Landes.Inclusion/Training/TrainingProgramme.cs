@@ -159,9 +159,63 @@ public sealed class TargetCertification
     /// <summary>Gets a value indicating whether this exam is optional; by default it must be sat within the deadline (R10).</summary>
     public bool Optional { get; init; }
 
+    /// <summary>
+    /// Gets the blocks of the certification catalog this target is, each for the entries (start of training) of a span
+    /// of dates; empty for a certification outside the catalog (Pix). A reference names the title version's catalog
+    /// identifier (such as <c>remn-2019</c>), so that the programme and the catalog can be checked against each other.
+    /// </summary>
+    public IReadOnlyList<CertificationReference> Certifications { get => _certifications; init => _certifications = value ?? []; }
+
+    // Absent from a JSON document, the source-generated reader passes null to the init accessor: read as empty.
+    private readonly IReadOnlyList<CertificationReference> _certifications = [];
+
+    /// <summary>Finds the catalog block this target is for training entered on a date.</summary>
+    /// <param name="entered">The day training started (or the exemption was decided).</param>
+    /// <returns>The reference whose span includes the date, or null.</returns>
+    public CertificationReference? CertificationOn(LocalDate entered)
+    {
+        foreach (CertificationReference reference in Certifications)
+        {
+            if (reference.Covers(entered))
+            {
+                return reference;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Gets a value indicating whether sitting this exam within the deadline is compulsory (R10).</summary>
     [JsonIgnore]
     public bool Compulsory => !Optional;
+}
+
+/// <summary>
+/// A block of a title version of the certification catalog (<c>Landes.Inclusion.Certification</c>), targeted by training
+/// entered between two days (inclusive; open ends when null).
+/// </summary>
+/// <remarks>Immutable once built; thread-safe.</remarks>
+public sealed class CertificationReference
+{
+    /// <summary>Gets the catalog identifier of the title version, such as <c>remn-2019</c>.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Gets the CCP number.</summary>
+    public required int Block { get; init; }
+
+    /// <summary>Gets the first entry day this reference applies to, or null from the period's start.</summary>
+    public LocalDate? From { get; init; }
+
+    /// <summary>Gets the last entry day this reference applies to, or null until the period's end.</summary>
+    public LocalDate? Until { get; init; }
+
+    /// <summary>Tells whether the reference applies to training entered on a date.</summary>
+    /// <param name="entered">The entry day.</param>
+    /// <returns>True when the day is within the reference's span.</returns>
+    public bool Covers(LocalDate entered) => (From is not { } from || entered >= from) && (Until is not { } until || entered <= until);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Title} CCP{Block.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 }
 
 /// <summary>The continuing-training quotas (R12) for advisors who entered initial training in a period.</summary>

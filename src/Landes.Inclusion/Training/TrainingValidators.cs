@@ -273,7 +273,12 @@ public sealed class TrainingProgrammeValidator : AbstractValidator<TrainingProgr
                     .WithErrorCode(Codes.PathHoursInvalid).WithState(x => JsonProblems.Args(("path", x.Id)));
             });
             period.RuleForEach(x => x.Targets).ChildRules(target =>
-                target.RuleFor(x => x.Id).NotEmpty().WithErrorCode(Codes.Required).WithState(_ => JsonProblems.Args(("what", "id"))));
+            {
+                target.RuleFor(x => x.Id).NotEmpty().WithErrorCode(Codes.Required).WithState(_ => JsonProblems.Args(("what", "id")));
+                target.RuleForEach(x => x.Certifications)
+                    .Must(r => !string.IsNullOrEmpty(r.Title) && r.Block is >= 1 and <= 99 && (r.From is not { } from || r.Until is not { } until || from <= until))
+                    .WithErrorCode(Codes.TargetReferenceInvalid).WithState((_, r) => JsonProblems.Args(("reference", r.ToString())));
+            });
             period.RuleFor(x => x.ExamDeadlineMonths).InclusiveBetween(1, 60).WithErrorCode(Codes.RuleValueOutOfRange).WithState(x => Range(x.ExamDeadlineMonths, 1, 60));
             period.RuleFor(x => x.Continuing.ModulesWithinFirst12Months).InclusiveBetween(0, 12).WithErrorCode(Codes.RuleValueOutOfRange).WithState(x => Range(x.Continuing.ModulesWithinFirst12Months, 0, 12));
             period.RuleFor(x => x.Continuing.ModulesPerCalendarYear).InclusiveBetween(0, 12).WithErrorCode(Codes.RuleValueOutOfRange).WithState(x => Range(x.Continuing.ModulesPerCalendarYear, 0, 12));

@@ -151,6 +151,7 @@ public sealed class SiretTests : IdentifierContractTests<Siret>
     [
         ("35600000000049", Codes.SiretChecksum),
         ("20003043500124", Codes.SiretChecksum),
+        ("20003043600121", Codes.SiretSirenChecksum), // 14 digits pass Luhn, the SIREN 200030436 does not
         ("2000304350012", Codes.SiretFormat),
         ("200 030 435 0012 3", Codes.SiretFormat),
     ];
@@ -172,6 +173,14 @@ public sealed class SiretTests : IdentifierContractTests<Siret>
         Assert.True(LuhnOracle("35600000000048"));
         Assert.NotEqual(0, "35600000000048".Sum(c => c - '0') % 5);
     }
+
+    [Fact]
+    public void EveryValidSiret_HasASirenPartThatPassesItsOwnKey() =>
+        Properties.ForAll(IdentifierGenerators.Siret, siret =>
+        {
+            Assert.True(Siren.TryParse(siret.ToString()[..9], out Siren siren));
+            Assert.Equal(siren, siret.Siren);
+        });
 
     [Fact]
     public void SirenAndNic_SplitTheNumber()

@@ -123,3 +123,44 @@ public sealed class TrainingFidelityTests
         Assert.Equal(deadline, result.ExamDueBy);
     }
 }
+
+/// <summary>Hours are written as hours, and a stage in the host structure is a stage.</summary>
+public sealed class TrainingHoursTests
+{
+    [Theory]
+    [InlineData(175 * 60, "175 h")]
+    [InlineData(450, "7 h 30")]
+    [InlineData(5, "0 h 05")]
+    [InlineData(385 * 60, "385 h")]
+    [InlineData(-150, "-2 h 30")]
+    public void Format_WritesHoursAndMinutes(long minutes, string expected)
+    {
+        Assert.Equal(expected, TrainingHours.Format(Duration.FromMinutes(minutes)));
+        Assert.Equal(expected, TrainingHours.Format(minutes));
+    }
+
+    [Fact]
+    public void Format_IsNotADurationsOwnText()
+    {
+        Duration lessons = Duration.FromHours(175);
+
+        Assert.Equal("7:07:00:00", lessons.ToString("D:hh:mm:ss", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("175 h", TrainingHours.Format(lessons));
+    }
+
+    [Fact]
+    public void Check_AStageDoneInTheHostStructure_CountsAsStageHours()
+    {
+        // « 210 h de stage (en alternance, éventuellement dans la structure d'accueil) »: recorded as kind stage.
+        var start = new LocalDate(2025, 9, 1);
+        List<TrainingSession> lessons = Sessions(start, 175);
+        List<TrainingSession> stage = Sessions(lessons[^1].Date.PlusDays(1), 210, TrainingSessionKind.Stage);
+        Enrolment e = Trained(start, "175h+210h", [.. lessons, .. stage]);
+
+        EnrolmentCompliance result = Checker.Check(e, e.End!.Value.PlusDays(1));
+
+        Assert.Equal(("175 h", "210 h"), (TrainingHours.Format(result.LessonsDone), TrainingHours.Format(result.StageDone)));
+        Assert.DoesNotContain(result.Findings, f => f.Code is Codes.LessonHoursShort or Codes.StageHoursShort);
+        Assert.Contains("175 h + 210 h stage", result.ToString(), StringComparison.Ordinal);
+    }
+}
