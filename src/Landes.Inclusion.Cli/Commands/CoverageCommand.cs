@@ -25,6 +25,7 @@ internal static class CoverageCommand
 {
     private const int GapRows = 10;
     private const double MapMarginDegrees = 0.1;
+    private const int MapGaps = 5;
 
     private static readonly CliText NoPlaces = new(
         "Aucun lieu : aucun réseau n'est embarqué pour ce département. Indiquez un document réseau ou --places FICHIER (lieux JSON, CSV des lieux de médiation numérique ou CSV France Services).",
@@ -71,6 +72,10 @@ internal static class CoverageCommand
         "Sources : INSEE (COG {0}, populations {1}), lieux fournis ; distances à vol d'oiseau. Landes.Inclusion.",
         "Sources: INSEE (COG {0}, populations {1}), places given; crow-fly distances. Landes.Inclusion.");
     private static readonly CliText MapLegend = new("Distance au lieu le plus proche", "Distance to the nearest place");
+    private static readonly CliText MapGapsLegend = new("Plus grands manques (numérotés)", "Largest gaps (numbered)");
+    private static readonly CliText MapSuggestionsLegend = new("Lieux suggérés (numérotés)", "Suggested places (numbered)");
+    private static readonly CliText GapMark = new("Manque n° {0} : {1} ({2}), {3} hab., {4} du lieu le plus proche", "Gap no. {0}: {1} ({2}), {3} inh., {4} from the nearest place");
+    private static readonly CliText SuggestionMark = new("Lieu suggéré n° {0} : {1} ({2}), +{3} hab., couverture {4}", "Suggested place no. {0}: {1} ({2}), +{3} inh., coverage {4}");
     private static readonly CliText MapUnknown = new("sans coordonnées", "no coordinates");
     private static readonly CliText TerritoryWord = new("département", "département");
     private static readonly CliText WholeCountry = new("France", "France");
@@ -160,7 +165,7 @@ internal static class CoverageCommand
         Option<string> format = CommonOptions.CreateFormat("text", "json");
         var svg = new Option<string?>("--svg")
         {
-            Description = "Écrit une carte SVG (un cercle par commune). / Writes an SVG map (one circle per commune).",
+            Description = "Écrit une carte SVG : chaque commune par son contour, colorée selon la distance au lieu le plus proche. / Writes an SVG map: each commune by its shape, coloured by the distance to the nearest place.",
         };
         var france = new Option<bool>("--france")
         {
@@ -246,7 +251,7 @@ internal static class CoverageCommand
 
         if (request.SvgPath is { } path)
         {
-            if (!CommandSupport.TryWriteFile(path, Map(coverage, source.Places, language), result))
+            if (!CommandSupport.TryWriteFile(path, Map(coverage, source.Places, suggestion, language), result))
             {
                 return CliApplication.UsageError;
             }
@@ -362,8 +367,8 @@ internal static class CoverageCommand
         console.Write(table);
     }
 
-    /// <summary>The SVG map: one circle per commune of the territory, places at their coordinates or commune centroid.</summary>
-    internal static string Map(CoverageResult coverage, IReadOnlyList<Place> places, MessageLanguage language)
+    /// <summary>The SVG map: each commune of the territory by its shape (a circle without one), the places at their coordinates or commune centroid, the largest gaps and the suggested places.</summary>
+    internal static string Map(CoverageResult coverage, IReadOnlyList<Place> places, PlacementSuggestion? suggestion, MessageLanguage language)
     {
         Geography geography = Geography.France;
         var communes = coverage.Communes.Select(c =>
@@ -390,17 +395,25 @@ internal static class CoverageCommand
             }
         }
 
-        return CoverageMap.Render(
+        var gaps = coverage.Gaps.Take(MapGaps).Select((g, i) => Locate(geography, g.Code, CommandSupport.Format(GapMark, language, i + 1, g.Name, g.Code, Numbers.Integer(g.Population, language), Numbers.Kilometres(Math.Round(g.DistanceKm, 1), language))))
+            .OfType<MapMark>().ToList();
+        var suggested = (suggestion?.Places ?? []).Select(p => Locate(geography, p.Commune, CommandSupport.Format(SuggestionMark, language, p.Rank, p.Name, p.Commune, Numbers.Integer(p.AddedPopulation, language), Numbers.Share(p.CoveredShare, language))))
+            .OfType<MapMark>().ToList();
+        var texts = new MapTexts(
             CommandSupport.Format(MapTitle, language, TerritoryLabel(coverage, language)),
             CommandSupport.Format(MapSource, language, coverage.Vintage.CogYear, coverage.Vintage.PopulationYear),
-            communes,
-            marks,
-            coverage.ThresholdsKm,
             MapLegend.In(language),
             Places.In(language),
             MapUnknown.In(language),
-            language);
+            MapGapsLegend.In(language),
+            MapSuggestionsLegend.In(language));
+        return CoverageMap.Render(texts, communes, marks, coverage.ThresholdsKm, gaps, suggested, language);
     }
+
+    private static MapMark? Locate(Geography geography, InseeCode code, string title) =>
+        geography.TryGetCommune(code, out Territory.Commune? commune) && commune!.Centroid is { } centroid
+            ? new MapMark(centroid.Latitude, centroid.Longitude, title)
+            : null;
 
     // The whole country is analysed as the list of all its communes: it has no code of its own.
     private static string TerritoryLabel(CoverageResult coverage, MessageLanguage language) =>

@@ -3,17 +3,21 @@ using System.Globalization;
 using Landes.Inclusion.Cli.Rendering;
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Network;
+using Landes.Inclusion.Territory;
 using Landes.Inclusion.Training;
 using NodaTime;
 
 namespace Landes.Inclusion.Cli.Commands;
 
 /// <summary>
-/// <c>report [NETWORK.json] [--as-of DATE] [--format text|json|markdown]</c>: the network report, on the embedded Landes
+/// <c>report [NETWORK.json] [--as-of DATE] [--format text|json|markdown|html]</c>: the network report, on the embedded Landes
 /// sample when no file is given.
 /// </summary>
 internal static class ReportCommand
 {
+    /// <summary>Where the map stands in the report (after the coverage tables); only the HTML page fills it.</summary>
+    internal const string MapSlot = "map";
+
     public static Command Create(IClock clock)
     {
         var file = new Argument<FileInfo?>("NETWORK.json")
@@ -22,12 +26,12 @@ internal static class ReportCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         Option<LocalDate?> asOf = CommonOptions.CreateAsOf();
-        Option<string> format = CommonOptions.CreateFormat("text", "json", "markdown");
+        Option<string> format = CommonOptions.CreateFormat("text", "json", "markdown", "html");
         var command = new Command(
             "report",
             "Rapport sur le réseau : effectifs, certification par titre et bloc, formation en cours et échéances d'examen, heures par parcours, alertes de contrats et de postes, couverture du territoire, constats par règle.\n" +
             "Network report: headcount, certification per title and block, training and exam deadlines, hours by path, contract and post alerts, coverage, findings by rule.\n\n" +
-            "Exemples / examples:\n  landes-inclusion report\n  landes-inclusion report --as-of 2022-06-30 --lang en\n  landes-inclusion report reseau.json --format markdown")
+            "Exemples / examples:\n  landes-inclusion report\n  landes-inclusion report --as-of 2022-06-30 --lang en\n  landes-inclusion report reseau.json --format markdown\n  landes-inclusion report --format html > rapport.html")
         {
             file,
             asOf,
@@ -65,24 +69,38 @@ internal static class ReportCommand
         }
 
         LocalDate asOf = CommonOptions.AsOfOrToday(result, asOfOption, clock);
-        NetworkReport report = new NetworkReporter().Build(network, asOf, new NetworkReportOptions { Language = language });
-        switch (result.GetValue(formatOption))
+        var options = new NetworkReportOptions { Language = language };
+        NetworkReport report = new NetworkReporter().Build(network, asOf, options);
+        string format = result.GetValue(formatOption)!;
+        if (format == "json")
         {
-            case "json":
-                output.Write(NetworkJson.Report.WriteToString(report));
-                break;
+            output.Write(NetworkJson.Report.WriteToString(report));
+            return CliApplication.Success;
+        }
+
+        // The per-EPCI table and the map need every commune's distance: the places staffed as of the report's date.
+        IReadOnlyList<Territory.Place> staffed = network.PlacesStaffedOn(asOf);
+        CoverageResult? coverage = staffed.Count == 0
+            ? null
+            : new CoverageAnalyzer(Geography.France).Analyze(TerritorySelection.OfDepartement(network.Departement), staffed, options.Coverage);
+        ReportView view = View(report, network, coverage, language);
+        switch (format)
+        {
             case "markdown":
-                output.Write(View(report, network, language).ToMarkdown());
+                output.Write(view.ToMarkdown());
+                break;
+            case "html":
+                output.Write(ReportPage.Render(view, report, network, coverage, staffed, language));
                 break;
             default:
-                View(report, network, language).WriteText(ConsoleOutput.Create(output));
+                view.WriteText(ConsoleOutput.Create(output));
                 break;
         }
 
         return CliApplication.Success;
     }
 
-    internal static ReportView View(NetworkReport report, NetworkDocument? network, MessageLanguage l)
+    internal static ReportView View(NetworkReport report, NetworkDocument? network, CoverageResult? epciCoverage, MessageLanguage l)
     {
         bool en = l == MessageLanguage.English;
         string N(long value) => Numbers.Integer(value, en);
@@ -124,9 +142,10 @@ internal static class ReportCommand
             en ? "none" : "aucune"));
         if (report.Coverage is { } coverage)
         {
+            string territory = DepartementNames.Label(report.Departement.ToString());
             view.Line(en
-                ? $"Coverage of the département ({N(coverage.Communes)} communes, {N(coverage.Population)} inhabitants, COG {coverage.Vintage.CogYear}, population {coverage.Vintage.PopulationYear}) by {coverage.Places} places, crow-fly distance (a proxy for travel time, not a travel time):"
-                : $"Couverture du département ({N(coverage.Communes)} communes, {N(coverage.Population)} habitants, COG {coverage.Vintage.CogYear}, population {coverage.Vintage.PopulationYear}) par {coverage.Places} lieux, à vol d'oiseau (une approximation du temps de trajet, pas un temps de trajet) :");
+                ? $"Coverage of {territory} ({N(coverage.Communes)} communes, {N(coverage.Population)} inhabitants, COG {coverage.Vintage.CogYear}, population {coverage.Vintage.PopulationYear}) by {N(coverage.Places)} places, crow-fly distance (a proxy for travel time, not a travel time):"
+                : $"Couverture : {territory} ({N(coverage.Communes)} communes, {N(coverage.Population)} habitants, COG {coverage.Vintage.CogYear}, population {coverage.Vintage.PopulationYear}) par {N(coverage.Places)} lieux, à vol d'oiseau (une approximation du temps de trajet, pas un temps de trajet) :");
             view.Table(new ViewTable(
                 en ? "Population within reach" : "Population à portée",
                 en ? ["Within", "Communes", "Inhabitants", "Share"] : ["À moins de", "Communes", "Habitants", "Part"],
@@ -136,6 +155,16 @@ internal static class ReportCommand
                 en ? ["Commune", "Inhabitants", "Nearest place", "Score"] : ["Commune", "Habitants", "Lieu le plus proche", "Score"],
                 [.. coverage.LargestGaps.Select(g => (IReadOnlyList<string>)[$"{g.Name} ({g.Code})", N(g.Population), Numbers.Kilometres(g.DistanceKm, en), N((long)Math.Round(g.Score))])],
                 en ? "none: every commune is within the radius" : "aucun : toutes les communes sont dans le rayon"));
+            if (epciCoverage is not null)
+            {
+                string radius = Numbers.Kilometres(epciCoverage.CoverageRadiusKm, en);
+                view.Table(new ViewTable(
+                    en ? $"Per EPCI (covered: within {radius}; advisors assigned on {Date(report.AsOf)})" : $"Par EPCI (couvert : à moins de {radius} ; conseillers affectés au {Date(report.AsOf)})",
+                    en ? ["EPCI", "Population", "Places", "Covered", "Advisors", "Advisors / 10,000 inh."] : ["EPCI", "Population", "Lieux", "Couvert", "Conseillers", "Conseillers / 10 000 hab."],
+                    [.. epciCoverage.Epcis.OrderBy(e => e.Name, StringComparer.Ordinal).Select(e => (IReadOnlyList<string>)[e.Name, N(e.Population), N(e.Places), Numbers.Share(e.CoveredShare, en), e.Advisors is { } a ? N(a) : "—", e.AdvisorsPer10000Inhabitants is { } r ? Numbers.Decimal(r, 2, en) : "—"])]));
+            }
+
+            view.Slot(MapSlot);
         }
 
         view.Table(new ViewTable(

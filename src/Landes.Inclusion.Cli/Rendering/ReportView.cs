@@ -6,6 +6,9 @@ namespace Landes.Inclusion.Cli.Rendering;
 /// <summary>A table of a report view: a title, column headers and rows of cells (already formatted text).</summary>
 internal sealed record ViewTable(string Title, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows, string? EmptyText = null);
 
+/// <summary>A place in a report view that only some renderings fill (the map of the HTML page); text and Markdown skip it.</summary>
+internal sealed record ViewSlot(string Name);
+
 /// <summary>
 /// A report as sections of lines and tables, rendered either as terminal text (Spectre.Console tables) or Markdown,
 /// so that both outputs show exactly the same content.
@@ -30,6 +33,15 @@ internal sealed class ReportView
         return this;
     }
 
+    public ReportView Slot(string name)
+    {
+        _blocks.Add(new ViewSlot(name));
+        return this;
+    }
+
+    /// <summary>Gets the blocks in order: <see cref="string"/> lines, <see cref="ViewTable"/>s and <see cref="ViewSlot"/>s.</summary>
+    public IReadOnlyList<object> Blocks => _blocks;
+
     public void WriteText(IAnsiConsole console)
     {
         if (ConsoleOutput.IsUnbounded(console))
@@ -48,6 +60,11 @@ internal sealed class ReportView
             if (block is string line)
             {
                 console.WriteLine(line);
+                continue;
+            }
+
+            if (block is ViewSlot)
+            {
                 continue;
             }
 
@@ -83,6 +100,11 @@ internal sealed class ReportView
             if (block is string line)
             {
                 builder.Append('\n').Append(line).Append('\n');
+                continue;
+            }
+
+            if (block is ViewSlot)
+            {
                 continue;
             }
 

@@ -39,22 +39,52 @@ public sealed class CoverageCommandTests
     }
 
     [Fact]
-    public void Coverage_Svg_HasOneMarkedCirclePerCommuneOfTheLandes()
+    public void Coverage_Svg_DrawsEveryCommuneOfTheLandesByItsShape()
     {
         using var folder = new TempFolder();
         string svg = folder.File("carte.svg");
 
-        (int exit, string output, _) = CliTests.Run("coverage", "--places", FranceServices, "--svg", svg);
+        (int exit, string output, _) = CliTests.Run("coverage", "--places", FranceServices, "--svg", svg, "--suggest", "2");
 
         Assert.Equal(0, exit);
         Assert.Contains("Carte SVG écrite", output, StringComparison.Ordinal);
         XDocument document = XDocument.Load(svg);
         XNamespace ns = "http://www.w3.org/2000/svg";
-        var communes = document.Descendants(ns + "circle").Where(c => c.Attribute("data-insee") is not null).ToList();
-        Assert.Equal(327, communes.Count);
+        var communes = document.Descendants().Where(c => c.Attribute("data-insee") is not null).ToList();
         Assert.Equal(Geography.France.GetDepartement(DepartementCode.Landes).Communes.Count, communes.Count);
         Assert.Equal(327, communes.Select(c => c.Attribute("data-insee")!.Value).Distinct().Count());
-        Assert.True(document.Descendants(ns + "circle").Count() > communes.Count); // the legend's circles are not communes
+        Assert.All(communes, c => Assert.Equal(ns + "path", c.Name)); // every Landes commune has a shape: no circle
+        Assert.All(communes, c => Assert.False(string.IsNullOrWhiteSpace(c.Element(ns + "title")?.Value)));
+        Assert.Contains(communes, c => c.Element(ns + "title")!.Value.StartsWith("Mont-de-Marsan (40192) : ", StringComparison.Ordinal));
+        Assert.Equal(5, document.Descendants(ns + "g").Count(g => (string?)g.Attribute("class") == "gaps"));
+        Assert.Equal(2, document.Descendants(ns + "g").Count(g => (string?)g.Attribute("class") == "suggestions"));
+        Assert.Contains(document.Descendants(ns + "text"), t => t.Value == "Mont-de-Marsan");
+        Assert.True(new FileInfo(svg).Length < 300_000, $"{new FileInfo(svg).Length} bytes");
+    }
+
+    [Fact]
+    public void Coverage_Svg_IsDeterministic()
+    {
+        using var folder = new TempFolder();
+        string first = folder.File("a.svg"), second = folder.File("b.svg");
+
+        CliTests.Run("coverage", "--as-of", "2026-11-29", "--svg", first, "--lang", "en");
+        CliTests.Run("coverage", "--as-of", "2026-11-29", "--svg", second, "--lang", "en");
+
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
+        Assert.DoesNotMatch(@"<title>[^<]*\d,\d(?!\d\d)[^<]*</title>", File.ReadAllText(first));
+    }
+
+    [Fact]
+    public void CommuneShapes_HaveEveryArrondissementOfParisLyonAndMarseille_AndFallBackToNone()
+    {
+        string[] arrondissements = [.. Enumerable.Range(75101, 20).Concat(Enumerable.Range(69381, 9)).Concat(Enumerable.Range(13201, 16)).Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+
+        Assert.All(arrondissements, code => Assert.True(Landes.Inclusion.Cli.Rendering.CommuneShapes.TryGet(code, out var rings) && rings.Count > 0, code));
+        Assert.True(Landes.Inclusion.Cli.Rendering.CommuneShapes.TryGet("40192", out var montDeMarsan));
+        Assert.All(montDeMarsan.SelectMany(r => r), p => Assert.InRange(p.Latitude, 43.8, 44.0));
+        Assert.False(Landes.Inclusion.Cli.Rendering.CommuneShapes.TryGet("40999", out _));
+        Assert.False(Landes.Inclusion.Cli.Rendering.CommuneShapes.TryGet("98735", out _));
     }
 
     [Fact]
