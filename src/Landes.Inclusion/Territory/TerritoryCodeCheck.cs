@@ -73,6 +73,24 @@ internal static class TerritoryCodeCheck
         }
     }
 
+    /// <summary>
+    /// Checks a row of an interchange file (France Services list, lieux de médiation numérique): the code against the
+    /// embedded geography, the coordinates against the unit it lies in. Warnings are added to <paramref name="problems"/>;
+    /// the error of an unknown or ambiguous code is returned, for the reader to reject the row with it.
+    /// </summary>
+    public static Problem? CheckRow(InseeCode code, double? latitude, double? longitude, string codePath, string coordinatesPath, List<Problem> problems)
+    {
+        var found = new List<Problem>(1);
+        Commune? unit = CheckCode(Geography.France, code, codePath, found);
+        if (unit is not null)
+        {
+            CheckLocation(unit, latitude, longitude, coordinatesPath, codePath, found);
+        }
+
+        problems.AddRange(found.Where(p => p.Severity != ProblemSeverity.Error));
+        return found.FirstOrDefault(p => p.Severity == ProblemSeverity.Error);
+    }
+
     // The COG's own terms, the same in both languages.
     private static string StatusText(CodeStatus status) => status switch
     {
