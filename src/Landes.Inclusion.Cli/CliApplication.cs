@@ -29,6 +29,7 @@ internal static class CliApplication
         root.Subcommands.Add(ReportCommand.Create(clock));
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(CoverageCommand.Create(clock));
+        root.Subcommands.Add(CommuneCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create(clock));
         root.Subcommands.Add(CatalogCommand.Create());
         root.Subcommands.Add(ProgrammesCommand.Create());

@@ -373,7 +373,7 @@ internal static class CoverageCommand
         Geography geography = Geography.France;
         var communes = coverage.Communes.Select(c =>
         {
-            GeoPoint? centroid = geography.TryGetCommune(c.Code, out Territory.Commune? commune) ? commune!.Centroid : null;
+            GeoPoint? centroid = geography.TryGetUnit(c.Code, out Territory.Commune? commune) ? commune!.Centroid : null;
             return new MapCommune(c.Code.ToString(), c.Name, centroid?.Latitude ?? double.NaN, centroid?.Longitude ?? double.NaN, c.Population ?? 0, c.DistanceKm);
         }).ToList();
         // Only the places near the territory (within its bounding box widened by a margin): a national list would
@@ -387,7 +387,7 @@ internal static class CoverageCommand
             foreach (Place place in places)
             {
                 GeoPoint? point = place.Coordinates
-                    ?? (geography.TryGetCommune(place.Commune, out Territory.Commune? commune) ? commune!.Centroid : null);
+                    ?? (geography.TryLocate(place.Commune, out Territory.Commune? commune) ? commune!.Centroid : null);
                 if (point is { } p && p.Latitude >= minLat && p.Latitude <= maxLat && p.Longitude >= minLon && p.Longitude <= maxLon)
                 {
                     marks.Add(new MapPlace(place.Name, p.Latitude, p.Longitude));

@@ -55,8 +55,8 @@ internal static class ImportCommand
         }
 
         PlacesRead read = PlaceFiles.ReadAs(lieux ? DocumentKinds.LieuxCsv : DocumentKinds.FranceServicesCsv, bytes);
-        IReadOnlyList<Place> places = read.Places ?? [];
-        ValidationReport report = read.Report;
+        (IReadOnlyList<Place> places, ValidationReport leftOut) = PlaceFiles.KeepAccepted(read.Places ?? []);
+        ValidationReport report = read.Report.Merge(leftOut);
 
         TextWriter output = result.InvocationConfiguration.Output;
         if (report.Problems.Count > 0)
@@ -75,7 +75,7 @@ internal static class ImportCommand
             return CliApplication.UsageError;
         }
 
-        output.WriteLine(CommandSupport.Format(Written, language, places.Count, target, read.RowCount, read.RejectedRows));
+        output.WriteLine(CommandSupport.Format(Written, language, places.Count, target, read.RowCount, read.RejectedRows + ((read.Places?.Count ?? 0) - places.Count)));
         return CommandSupport.ExitCodeOf(report);
     }
 }

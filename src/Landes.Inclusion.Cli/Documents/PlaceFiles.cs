@@ -63,4 +63,37 @@ internal static class PlaceFiles
 
         throw new ArgumentException($"{kind.Id} does not hold places.", nameof(kind));
     }
+
+    private static readonly PlaceValidator Validator = new();
+
+    /// <summary>
+    /// What <c>import</c> may write: the places the library's own places reader accepts. A place the validator rejects
+    /// (an error at <c>places[i]</c>) or whose id an earlier place already holds is left out and reported, so that
+    /// <c>validate</c> never refuses what <c>import</c> wrote. Warnings were reported by the reader and are not repeated.
+    /// </summary>
+    public static (IReadOnlyList<Place> Kept, ValidationReport LeftOut) KeepAccepted(IReadOnlyList<Place> places)
+    {
+        var kept = new List<Place>(places.Count);
+        var problems = new List<Problem>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < places.Count; i++)
+        {
+            string path = ProblemPath.Index("places", i);
+            Problem[] errors = [.. ValidationReport.FromFluentValidation(Validator.Validate(places[i])).Errors
+                .Select(p => p.At(ProblemPath.Combine(path, p.Path)))];
+            if (errors.Length == 0 && !ids.Add(places[i].Id))
+            {
+                errors = [new Problem(ProblemCodes.Territory.DuplicatePlaceId, ProblemPath.Member(path, "id"), new Dictionary<string, string> { ["id"] = places[i].Id })];
+            }
+
+            if (errors.Length == 0)
+            {
+                kept.Add(places[i]);
+            }
+
+            problems.AddRange(errors);
+        }
+
+        return (kept, new ValidationReport(problems));
+    }
 }

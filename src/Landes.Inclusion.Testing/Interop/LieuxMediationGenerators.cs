@@ -66,10 +66,9 @@ public static class LieuxMediationGenerators
     public static Gen<LieuMediationNumerique> Valid { get; } =
         from siret in IdentifierGenerators.Siret
         from postal in IdentifierGenerators.PostalCode
-        from insee in IdentifierGenerators.InseeCode
         from schedule in ScheduleGenerators.WeeklySchedule
         from seed in Gen.Choose(0, int.MaxValue)
-        select Create(new Random(seed), siret, postal, insee, schedule);
+        select Create(new Random(seed), siret, postal, schedule);
 
     /// <summary>Gets a generator of one-row CSV texts whose row has exactly one known defect, with the expected problem.</summary>
     public static Gen<DefectiveLieuRow> WithOneDefect { get; } =
@@ -108,8 +107,14 @@ public static class LieuxMediationGenerators
 
     private static string Quote(string cell) => "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    private static LieuMediationNumerique Create(Random r, Landes.Inclusion.Identifiers.Siret siret, Landes.Inclusion.Identifiers.PostalCode postal, Landes.Inclusion.Identifiers.InseeCode insee, WeeklySchedule schedule)
+    // Real communes with a centroid: a generated place sits in its commune (the reader checks the code and the coordinates).
+    private static readonly Landes.Inclusion.Territory.Commune[] LandesCommunes =
+        [.. Landes.Inclusion.Territory.Geography.France.GetDepartement(Landes.Inclusion.Identifiers.DepartementCode.Landes).Communes.Where(c => c.Centroid is not null)];
+
+    private static LieuMediationNumerique Create(Random r, Landes.Inclusion.Identifiers.Siret siret, Landes.Inclusion.Identifiers.PostalCode postal, WeeklySchedule schedule)
     {
+        Landes.Inclusion.Territory.Commune commune = LandesCommunes[r.Next(LandesCommunes.Length)];
+        Landes.Inclusion.Territory.GeoPoint centroid = commune.Centroid!.Value;
         bool Maybe() => r.Next(2) == 0;
         string? Text(string value) => Maybe() ? value : null;
         List<T> Some<T>(IReadOnlyList<T> values) => [.. values.Where(_ => r.Next(3) == 0).OrderBy(_ => r.Next())];
@@ -127,11 +132,11 @@ public static class LieuxMediationGenerators
             Name = Names[r.Next(Names.Length)],
             Commune = Communes[r.Next(Communes.Length)],
             PostalCode = postal,
-            InseeCode = Maybe() ? insee : null,
+            InseeCode = Maybe() ? commune.Code : null,
             Address = r.Next(1, 200).ToString(CultureInfo.InvariantCulture) + " rue de la Gare",
             AddressComplement = Text("Bâtiment B, 2e étage"),
-            Latitude = Maybe() ? Math.Round(43 + r.NextDouble(), 6) : null,
-            Longitude = Maybe() ? Math.Round(-1.5 + r.NextDouble(), 7) : null,
+            Latitude = Maybe() ? Math.Round(centroid.Latitude + ((r.NextDouble() - 0.5) / 100), 6) : null,
+            Longitude = Maybe() ? Math.Round(centroid.Longitude + ((r.NextDouble() - 0.5) / 100), 7) : null,
             Typologies = Some(Typologies),
             Telephone = Maybe() ? "+335" + r.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture) : null,
             Emails = Maybe() ? ["contact@exemple.fr", "accueil@exemple.fr"] : [],

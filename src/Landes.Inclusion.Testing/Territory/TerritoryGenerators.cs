@@ -50,7 +50,7 @@ public static class TerritoryGenerators
         (With(place, latitude: 91.5, longitude: place.Longitude ?? 0), ProblemCodes.Territory.LatitudeRange),
         (With(place, latitude: place.Latitude ?? 44, longitude: -181), ProblemCodes.Territory.LongitudeRange),
         (With(place, latitude: 44, longitude: null), ProblemCodes.Territory.CoordinatesIncomplete),
-        (With(place, commune: InseeCode.Parse("40009")), ProblemCodes.Territory.UnknownCommune),
+        (With(place, commune: InseeCode.Parse("40999")), ProblemCodes.Territory.UnknownCommune),
         (With(place, advisors: -1), ProblemCodes.Territory.AdvisorsNegative)));
 
     /// <summary>Gets a generator of points inside a département of the embedded geography.</summary>

@@ -131,9 +131,11 @@ public sealed class CoverageAnalyzer
         return Resolve(territory);
     }
 
+    // The units of the territory: its communes, with Paris, Lyon and Marseille analysed by arrondissement municipal
+    // (their populations sum exactly to the commune's: totals are unchanged).
     private IReadOnlyList<Commune> Resolve(TerritorySelection territory) =>
         territory.TryResolve(Geography, out IReadOnlyList<Commune>? communes, out ValidationReport report)
-            ? communes
+            ? Geography.ToUnits(communes)
             : throw new ProblemException(report);
 
     internal LocatedPlaces Locate(IEnumerable<Place> places)
@@ -150,7 +152,7 @@ public sealed class CoverageAnalyzer
                 points.Add(point);
             }
             else if (place.Latitude is null && place.Longitude is null
-                && Geography.TryGetCommune(place.Commune, out Commune? commune) && commune.Centroid is { } centroid)
+                && Geography.TryLocate(place.Commune, out Commune? commune) && commune.Centroid is { } centroid)
             {
                 located.Add(place);
                 points.Add(centroid);
@@ -265,7 +267,7 @@ public sealed class CoverageAnalyzer
         int? advisors = null;
         foreach (Place place in places.Places)
         {
-            if (Geography.TryGetCommune(place.Commune, out Commune? commune) && commune.Epci == id)
+            if (Geography.TryLocate(place.Commune, out Commune? commune) && commune.Epci == id)
             {
                 count++;
                 if (place.Advisors is { } a)

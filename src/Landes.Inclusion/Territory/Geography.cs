@@ -22,6 +22,10 @@ public sealed class Geography
 {
     private const string ResourceName = "Landes.Inclusion.Territory.Data.france-geography.bin";
 
+    private static readonly InseeCode Paris = InseeCode.Parse("75056");
+    private static readonly InseeCode Lyon = InseeCode.Parse("69123");
+    private static readonly InseeCode Marseille = InseeCode.Parse("13055");
+
     private static readonly Lazy<Geography> Embedded = new(() => Load(ReadResource()), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly byte[] _data;
@@ -32,6 +36,8 @@ public sealed class Geography
     private readonly Lazy<Epci>[] _epcis;
     private readonly Lazy<FrozenDictionary<string, Commune[]>> _nameIndex;
     private readonly Lazy<IReadOnlyList<Commune>> _all;
+    private readonly Lazy<Commune[]> _arrondissements;
+    private readonly Lazy<CodeHistory> _history = CodeHistory.Embedded;
 
     private Geography(byte[] data, GeographyVintage vintage, FrozenDictionary<DepartementCode, (int, int, int)> blocks, EpciEntry[] epcis)
     {
@@ -51,6 +57,7 @@ public sealed class Geography
         _nameIndex = new(() => Communes.GroupBy(c => CommuneNameKey.Of(c.Name), StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
         _all = new(() => [.. DepartementCodes.SelectMany(d => GetDepartement(d).Communes)], LazyThreadSafetyMode.ExecutionAndPublication);
+        _arrondissements = new(BuildArrondissements, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Gets the embedded geography of France (COG 2026, population 2023). Only its header is read until a département is needed.</summary>
@@ -162,6 +169,131 @@ public sealed class Geography
     /// <returns>The members, ordered by code; empty when the EPCI is unknown.</returns>
     public IReadOnlyList<Commune> CommunesOf(EpciId id) => TryGetEpci(id, out Epci? epci) ? epci.Communes : [];
 
+    /// <summary>Gets the COG vintages of the embedded history that <see cref="Resolve(InseeCode)"/> knows, oldest first, with their sources.</summary>
+    public IReadOnlyList<CogSource> HistoryVintages => _history.Value.Vintages;
+
+    /// <summary>
+    /// Gets the 45 arrondissements municipaux of Paris (75101–75120), Lyon (69381–69389) and Marseille (13201–13216),
+    /// ordered by code, with their population, centroid, surface, postal codes and parent commune; their populations
+    /// sum exactly to their commune's.
+    /// </summary>
+    public IReadOnlyList<Commune> Arrondissements => _arrondissements.Value;
+
+    /// <summary>Gets the arrondissements municipaux of a commune (20 for 75056, 9 for 69123, 16 for 13055; empty for any other).</summary>
+    /// <param name="commune">The commune's code.</param>
+    /// <returns>The arrondissements, ordered by code.</returns>
+    public IReadOnlyList<Commune> ArrondissementsOf(InseeCode commune) =>
+        commune == Paris || commune == Lyon || commune == Marseille ? [.. Arrondissements.Where(a => a.ParentCommune == commune)] : [];
+
+    /// <summary>Looks up a territory unit: a current commune or an arrondissement municipal.</summary>
+    /// <param name="code">The code.</param>
+    /// <param name="unit">The commune or arrondissement when found.</param>
+    /// <returns><see langword="true"/> when the code is a current commune or an arrondissement municipal.</returns>
+    public bool TryGetUnit(InseeCode code, [NotNullWhen(true)] out Commune? unit)
+    {
+        if (TryGetCommune(code, out unit))
+        {
+            return true;
+        }
+
+        Commune[] arrondissements = _arrondissements.Value;
+        int index = Array.BinarySearch(arrondissements, code, CodeComparer.Instance);
+        unit = index >= 0 ? arrondissements[index] : null;
+        return unit is not null;
+    }
+
+    /// <summary>
+    /// Finds where a code of any COG vintage of the history lies today: the commune or arrondissement municipal it is,
+    /// or the current commune a commune déléguée, associée or absorbed code belongs to. Unknown and ambiguous codes
+    /// are not located (never guessed).
+    /// </summary>
+    /// <param name="code">The code.</param>
+    /// <param name="unit">The unit when located.</param>
+    /// <returns><see langword="true"/> when located.</returns>
+    public bool TryLocate(InseeCode code, [NotNullWhen(true)] out Commune? unit)
+    {
+        if (TryGetUnit(code, out unit))
+        {
+            return true;
+        }
+
+        CodeResolution resolution = Resolve(code);
+        unit = null;
+        return resolution.IsResolved && TryGetUnit(resolution.Unit, out unit);
+    }
+
+    /// <summary>
+    /// Says what a code is in the geography's COG year, from the embedded history of the vintages in
+    /// <see cref="HistoryVintages"/>: a current commune, an arrondissement municipal of X, a commune déléguée or
+    /// associée of X, a former code absorbed into X, ambiguous (not mapped) or unknown. Allocation-free.
+    /// </summary>
+    /// <param name="code">The code.</param>
+    /// <returns>The resolution.</returns>
+    public CodeResolution Resolve(InseeCode code) => _history.Value.Resolve(code);
+
+    /// <summary>Says what a code given as text is (see <see cref="Resolve(InseeCode)"/>); text that is not an INSEE code is <see cref="CodeStatus.Unknown"/>. Allocation-free.</summary>
+    /// <param name="code">The text.</param>
+    /// <returns>The resolution.</returns>
+    public CodeResolution Resolve(ReadOnlySpan<char> code) =>
+        InseeCode.TryParse(code.Trim(), out InseeCode parsed) ? Resolve(parsed) : default;
+
+    /// <summary>
+    /// Finds every code a name may mean: current communes, arrondissements municipaux (« Paris 15e » or
+    /// « Paris 15e Arrondissement » → 75115) and the former names of codes of the history (« Pierrefitte-sur-Seine »
+    /// → 93059, commune déléguée of 93066), forgiving as <see cref="FindByName(string)"/>.
+    /// </summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The resolutions, current communes first, then by code; empty when none.</returns>
+    public IReadOnlyList<CodeResolution> ResolveName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        IEnumerable<CodeResolution> current = FindByName(name).Select(c => Resolve(c.Code));
+        IEnumerable<CodeResolution> former = _history.Value.CodesNamed(CommuneNameKey.Of(name)).Select(Resolve);
+        return [.. current.Concat(former.OrderBy(r => r.Code)).DistinctBy(r => r.Code)];
+    }
+
+    /// <summary>
+    /// Tells the vintage of a set of codes: the most recent COG year of the history in which every code was a
+    /// commune or an arrondissement municipal. A file whose codes are all current gives the geography's year.
+    /// </summary>
+    /// <param name="codes">The codes (duplicates do not matter).</param>
+    /// <returns>The COG year, or null when no vintage of the history holds them all (or there is no code).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="codes"/> is null.</exception>
+    public int? DetectCogYear(IEnumerable<InseeCode> codes)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        CodeHistory history = _history.Value;
+        int mask = (1 << history.Vintages.Count) - 1;
+        bool any = false;
+        foreach (InseeCode code in codes)
+        {
+            mask &= history.MaskOf(code);
+            any = true;
+        }
+
+        for (int v = history.Vintages.Count - 1; any && v >= 0; v--)
+        {
+            if ((mask & (1 << v)) != 0)
+            {
+                return history.Vintages[v].CogYear;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The units of coverage of communes: each commune, but Paris, Lyon and Marseille replaced by their arrondissements, ordered by code.</summary>
+    internal IReadOnlyList<Commune> ToUnits(IReadOnlyList<Commune> communes)
+    {
+        if (!communes.Any(c => c.Kind == TerritoryUnitKind.Commune && (c.Code == Paris || c.Code == Lyon || c.Code == Marseille)))
+        {
+            return communes;
+        }
+
+        return [.. communes.SelectMany(c => c.Kind == TerritoryUnitKind.Commune && ArrondissementsOf(c.Code) is { Count: > 0 } parts ? parts : [c])
+            .DistinctBy(c => c.Code).OrderBy(c => c.Code)];
+    }
+
     /// <summary>Reads the whole embedded resource and decompresses every département (what a national analysis needs).</summary>
     public void LoadAll()
     {
@@ -270,6 +402,35 @@ public sealed class Geography
         }
 
         return new DepartementGeography(code, communes);
+    }
+
+    private Commune[] BuildArrondissements()
+    {
+        var units = new List<Commune>();
+        foreach (CodeHistory.ArrondissementRecord a in _history.Value.Arrondissements)
+        {
+            if (!TryGetCommune(a.Commune, out Commune? parent))
+            {
+                continue; // A geography without Paris, Lyon or Marseille.
+            }
+
+            units.Add(new Commune
+            {
+                Code = a.Code,
+                Kind = TerritoryUnitKind.ArrondissementMunicipal,
+                ParentCommune = a.Commune,
+                Name = a.Name,
+                Departement = parent.Departement,
+                Arrondissement = parent.Arrondissement,
+                Population = a.Population,
+                Epci = parent.Epci,
+                Centroid = a.Centroid,
+                SurfaceKm2 = a.SurfaceKm2,
+                PostalCodes = a.PostalCodes,
+            });
+        }
+
+        return [.. units.OrderBy(u => u.Code)];
     }
 
     private Epci BuildEpci(EpciEntry entry) => new()

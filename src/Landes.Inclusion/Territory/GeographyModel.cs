@@ -50,12 +50,35 @@ public enum EpciKind
     CommunauteCommunes = 4,
 }
 
-/// <summary>A current commune of the embedded geography.</summary>
+/// <summary>What a territory unit is: a commune, or an arrondissement municipal of Paris, Lyon or Marseille.</summary>
+[JsonConverter(typeof(StableEnumJsonConverter<TerritoryUnitKind>))]
+public enum TerritoryUnitKind
+{
+    /// <summary>A current commune (JSON <c>commune</c>).</summary>
+    Commune = 0,
+
+    /// <summary>An arrondissement municipal of Paris, Lyon or Marseille, the unit of coverage inside those communes (JSON <c>arrondissement-municipal</c>).</summary>
+    ArrondissementMunicipal = 1,
+}
+
+/// <summary>
+/// A current commune of the embedded geography, or one of the 45 arrondissements municipaux of Paris, Lyon and
+/// Marseille (<see cref="Kind"/>), which stand for their commune wherever the library works on a population.
+/// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class Commune
 {
     /// <summary>Gets the INSEE code, valid for the geography's COG year.</summary>
     public required InseeCode Code { get; init; }
+
+    /// <summary>Gets what the unit is: a commune (the default) or an arrondissement municipal.</summary>
+    public TerritoryUnitKind Kind { get; init; }
+
+    /// <summary>Gets the commune of an arrondissement municipal (75056, 69123 or 13055); null for a commune.</summary>
+    public InseeCode? ParentCommune { get; init; }
+
+    /// <summary>Gets the postal codes where the source publishes them (the arrondissements municipaux); empty otherwise.</summary>
+    public IReadOnlyList<PostalCode> PostalCodes { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the official name, such as <c>Mont-de-Marsan</c>.</summary>
     public required string Name { get; init; }

@@ -2,12 +2,15 @@ using System.Globalization;
 using FluentValidation;
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Json;
+using Landes.Inclusion.Validation;
 
 namespace Landes.Inclusion.Territory;
 
 /// <summary>
 /// Validates a place against a geography: id and name present, commune known for the geography's COG year
-/// (<c>LI-TER-006</c>), coordinates complete and in range, coordinates far from the commune's centroid flagged
+/// (<c>LI-TER-006</c>; an arrondissement municipal is accepted and kept; a code of a past vintage resolved by the
+/// embedded history is a warning naming the current commune, <c>LI-TER-016</c>, an ambiguous one an error,
+/// <c>LI-TER-017</c>), coordinates complete and in range, coordinates far from the commune's centroid flagged
 /// (<c>LI-TER-007</c>, a warning), a place that cannot be located flagged (<c>LI-TER-009</c>, a warning).
 /// </summary>
 /// <remarks>
@@ -32,14 +35,10 @@ public sealed class PlaceValidator : AbstractValidator<Place>
     public PlaceValidator(Geography geography)
     {
         ArgumentNullException.ThrowIfNull(geography);
-        string cogYear = geography.Vintage.CogYear.ToString(CultureInfo.InvariantCulture);
 
         RuleFor(p => p.Id).Must(id => !string.IsNullOrWhiteSpace(id)).WithErrorCode(ProblemCodes.Territory.PlaceIdEmpty);
         RuleFor(p => p.Name).Must(name => !string.IsNullOrWhiteSpace(name)).WithErrorCode(ProblemCodes.Territory.PlaceNameEmpty);
-        RuleFor(p => p.Commune).Must(c => !c.IsDefault).WithErrorCode(ProblemCodes.Territory.PlaceCommuneNotSet)
-            .DependentRules(() => RuleFor(p => p.Commune).Must(geography.Contains)
-                .WithErrorCode(ProblemCodes.Territory.UnknownCommune)
-                .WithState(p => JsonProblems.Args(("value", p.Commune.ToString()), ("cogYear", cogYear))));
+        RuleFor(p => p.Commune).Must(c => !c.IsDefault).WithErrorCode(ProblemCodes.Territory.PlaceCommuneNotSet);
         RuleFor(p => p.Latitude!.Value).Must(GeoPoint.IsLatitude).When(p => p.Latitude.HasValue)
             .OverridePropertyName("latitude")
             .WithErrorCode(ProblemCodes.Territory.LatitudeRange)
@@ -55,29 +54,24 @@ public sealed class PlaceValidator : AbstractValidator<Place>
             .WithErrorCode(ProblemCodes.Territory.AdvisorsNegative)
             .WithState(p => JsonProblems.Args(("value", p.Advisors?.ToString(CultureInfo.InvariantCulture) ?? string.Empty)));
 
+        // The code and the coordinates, checked as the CSV readers check them (TerritoryCodeCheck): a former code is a
+        // warning naming the current commune, the coordinates are compared with the unit the place lies in.
         RuleFor(p => p).Custom((place, context) =>
         {
-            if (!geography.TryGetCommune(place.Commune, out Commune? commune))
+            if (place.Commune.IsDefault)
             {
                 return;
             }
 
-            if (place.Coordinates is { } point && commune.Centroid is { } centroid)
+            var problems = new List<Problem>(2);
+            if (TerritoryCodeCheck.CheckCode(geography, place.Commune, "Commune", problems) is { } unit)
             {
-                double distance = point.DistanceKm(centroid);
-                double limit = FarLimitKm(commune);
-                if (distance > limit)
-                {
-                    context.AddFailure(Failure(ProblemCodes.Territory.FarFromCentroid, string.Empty, Severity.Warning,
-                        ("distanceKm", distance.ToString("0.0", CultureInfo.InvariantCulture)),
-                        ("limitKm", limit.ToString("0.0", CultureInfo.InvariantCulture)),
-                        ("commune", commune.ToString())));
-                }
+                TerritoryCodeCheck.CheckLocation(unit, place.Latitude, place.Longitude, "Latitude", "Commune", problems);
             }
-            else if (place.Latitude is null && place.Longitude is null && commune.Centroid is null)
+
+            foreach (Problem problem in problems)
             {
-                context.AddFailure(Failure(ProblemCodes.Territory.PlaceNotLocatable, string.Empty, Severity.Warning,
-                    ("commune", commune.ToString())));
+                ProblemFailures.Add(context, problem.Path, problem.Code, [.. problem.Arguments.Select(a => (a.Key, a.Value))]);
             }
         });
     }
@@ -87,14 +81,6 @@ public sealed class PlaceValidator : AbstractValidator<Place>
     /// <returns>The limit in kilometres.</returns>
     internal static double FarLimitKm(Commune commune) =>
         Math.Max(FarFromCentroidKm, 3 * Math.Sqrt((commune.SurfaceKm2 ?? 0) / Math.PI));
-
-    private static FluentValidation.Results.ValidationFailure Failure(string code, string property, Severity severity, params (string Name, string Value)[] arguments) =>
-        new(property, code)
-        {
-            ErrorCode = code,
-            Severity = severity,
-            CustomState = JsonProblems.Args(arguments),
-        };
 }
 
 /// <summary>Validates a list of places: each place with <see cref="PlaceValidator"/>, and ids unique (<c>LI-TER-008</c>).</summary>

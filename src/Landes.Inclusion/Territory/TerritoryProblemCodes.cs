@@ -52,6 +52,12 @@ namespace Landes.Inclusion.Diagnostics
 
             /// <summary>A number of a coverage result is outside its range (a share outside [0, 1], a negative distance or population, a threshold not positive).</summary>
             public const string CoverageValueRange = "LI-TER-015";
+
+            /// <summary>A commune code of a past COG vintage (a commune déléguée, associée or absorbed since) is read as the current commune it belongs to (a warning naming both codes; the document keeps the original code).</summary>
+            public const string FormerCommuneCode = "LI-TER-016";
+
+            /// <summary>A former commune code belongs, by the COG, to more than one current commune: it is not mapped.</summary>
+            public const string AmbiguousCommuneCode = "LI-TER-017";
         }
     }
 }
@@ -108,6 +114,12 @@ namespace Landes.Inclusion.Territory
             yield return ProblemCatalog.Error(ProblemCodes.Territory.CoverageValueRange,
                 "« {value} » est hors de l'intervalle permis ({range}).",
                 "'{value}' is outside the allowed range ({range}).");
+            yield return ProblemCatalog.Warning(ProblemCodes.Territory.FormerCommuneCode,
+                "« {value} » ({name}) n'est plus une commune au COG {cogYear} : {status} de {commune} {communeName} (depuis le COG {since}). Le lieu est situé dans {commune} ; le code {value} est conservé.",
+                "'{value}' ({name}) is no longer a commune in COG {cogYear}: {status} of {commune} {communeName} (since COG {since}). The place is located in {commune}; the code {value} is kept.");
+            yield return ProblemCatalog.Error(ProblemCodes.Territory.AmbiguousCommuneCode,
+                "« {value} » n'est plus une commune et le Code officiel géographique le rattache à plusieurs communes actuelles ({candidates}) : le code n'est pas converti, donnez le code actuel.",
+                "'{value}' is no longer a commune and the Code officiel géographique attaches it to several current communes ({candidates}): the code is not converted; give the current code.");
         }
     }
 }

@@ -54,7 +54,7 @@ public sealed class TerritorySelection
     /// <returns>The selection.</returns>
     public static TerritorySelection OfEpci(EpciId id) => new(TerritoryKind.Epci, id.ToString(), []);
 
-    /// <summary>Selects a list of communes (duplicates are ignored).</summary>
+    /// <summary>Selects a list of communes or arrondissements municipaux (duplicates are ignored).</summary>
     /// <param name="codes">The commune codes.</param>
     /// <returns>The selection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="codes"/> is null.</exception>
@@ -103,7 +103,7 @@ public sealed class TerritorySelection
             default:
                 for (int i = 0; i < CommuneCodes.Count; i++)
                 {
-                    if (geography.TryGetCommune(CommuneCodes[i], out Commune? commune))
+                    if (geography.TryGetUnit(CommuneCodes[i], out Commune? commune))
                     {
                         found.Add(commune);
                     }

@@ -205,7 +205,9 @@ public sealed class CoverageCommandTests
         Assert.Equal(0, exit);
         CoverageResult result = TerritoryJson.CoverageResult.Read(output).GetValueOrThrow();
         Assert.Equal(TerritoryKind.Communes, result.TerritoryKind);
-        Assert.Equal(34_969, result.Communes.Count);
+        // Every commune, with Paris, Lyon and Marseille by their 45 arrondissements: 34,969 − 3 + 45 units.
+        Assert.Equal(35_011, result.Communes.Count);
+        Assert.Equal(Geography.France.Communes.Sum(c => (long)(c.Population ?? 0)), result.Population + result.PopulationWithoutCoordinates);
     }
 
     [Fact]

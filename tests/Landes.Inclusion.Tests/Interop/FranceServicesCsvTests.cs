@@ -29,7 +29,18 @@ public sealed class FranceServicesCsvTests
         // Six cells carry surrounding spaces, and some days hold "00:00 - 00:00" placeholders or duplicate or
         // overlapping ranges: all corrected and reported as warnings, never silently.
         Assert.Equal(6, result.Report.Warnings.Count(w => w.Code == ProblemCodes.Csv.Trimmed));
-        Assert.All(result.Report.Warnings, w => Assert.Contains(w.Code, new[] { ProblemCodes.Csv.Trimmed, ProblemCodes.Csv.HoursCorrected }));
+        Assert.All(result.Report.Warnings, w => Assert.Contains(w.Code, new[]
+        {
+            ProblemCodes.Csv.Trimmed, ProblemCodes.Csv.HoursCorrected, ProblemCodes.Territory.FormerCommuneCode, ProblemCodes.Territory.FarFromCentroid,
+        }));
+        // 32 rows give a code that is not a current commune: 3 a code of a past COG vintage, each reported with the
+        // current commune, and 29 an arrondissement code (75112, 69388, 13202…), current units that say nothing.
+        Problem[] former = [.. result.Report.Warnings.Where(w => w.Code == ProblemCodes.Territory.FormerCommuneCode)];
+        Assert.Equal(3, former.Length);
+        Assert.All(former, w => Assert.EndsWith(".insee_com", w.Path, StringComparison.Ordinal));
+        Assert.Contains(former, w => w.Arguments["value"] == "93059" && w.Arguments["commune"] == "93066");
+        Assert.Equal(29, result.Records.Count(s => s.InseeCode.ToString() is ['7', '5', '1', ..] or ['6', '9', '3', '8', _] or ['1', '3', '2', ..]));
+        Assert.All(result.Report.Warnings.Where(w => w.Code == ProblemCodes.Territory.FarFromCentroid), w => Assert.EndsWith(".latitude", w.Path, StringComparison.Ordinal));
         Assert.Contains(result.Report.Warnings, w => w.Path == "rows[100].h_mardi" && w.Arguments["corrected"] == "09:00-16:30");
         Assert.Contains(result.Report.Warnings, w => w.Path == "rows[28].h_mercredi" && w.Arguments["corrected"] == "09:00-12:00");
         Assert.Equal(124, result.Records.Count(s => s.SiteType == FranceServicesSiteType.Antenna));

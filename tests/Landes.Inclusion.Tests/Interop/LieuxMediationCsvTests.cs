@@ -13,15 +13,21 @@ namespace Landes.Inclusion.Tests.Interop;
 
 public sealed class LieuxMediationCsvTests
 {
-    private static string Example => File.ReadAllText(SharedData.PathOf("schemas/lieux-mediation-numerique/exemple-valide.csv"));
+    private static string StandardExample => File.ReadAllText(SharedData.PathOf("schemas/lieux-mediation-numerique/exemple-valide.csv"));
+
+    // The standard's example places its Reims lieu at 43.52609, 5.41423 (near Aix-en-Provence, 645 km away): the reader
+    // rightly warns (LI-TER-007). The other tests use it with the coordinates of Reims's centre.
+    private static string Example => StandardExample.Replace("\"43.52609\",\"5.41423\"", "\"49.25346\",\"4.04826\"", StringComparison.Ordinal);
 
     [Fact]
     public void Read_StandardValidExample_ImportsWithZeroErrors()
     {
-        InteropReadResult<LieuMediationNumerique> result = LieuxMediationCsv.ReadFromString(Example);
+        InteropReadResult<LieuMediationNumerique> result = LieuxMediationCsv.ReadFromString(StandardExample);
 
         Assert.True(result.IsComplete, string.Join(Environment.NewLine, result.Report.Problems));
-        Assert.Empty(result.Report.Problems);
+        Problem far = Assert.Single(result.Report.Problems);
+        Assert.Equal((ProblemCodes.Territory.FarFromCentroid, "rows[0].latitude", ProblemSeverity.Warning), (far.Code, far.Path, far.Severity));
+        Assert.Contains("51454 Reims", far.Message, StringComparison.Ordinal);
         LieuMediationNumerique place = Assert.Single(result.Records);
         Assert.Equal("structure-1", place.Id);
         Assert.Equal(LieuPivotKind.Siret, place.Pivot.Kind);

@@ -55,13 +55,67 @@ public sealed class PlaceValidatorTests
     [Fact]
     public void Validate_UnknownCommune_NamesTheCogYear()
     {
-        var place = new Place { Id = "x", Name = "Lieu", Commune = InseeCode.Parse("40009"), Kind = PlaceKind.Other };
+        // 40999 was never a code of any COG vintage of the history (40009, merged in 2019, is now a warning).
+        var place = new Place { Id = "x", Name = "Lieu", Commune = InseeCode.Parse("40999"), Kind = PlaceKind.Other };
 
         Problem problem = Assert.Single(ValidationReport.FromFluentValidation(Validator.Validate(place)).Problems);
 
         Assert.Equal(ProblemCodes.Territory.UnknownCommune, problem.Code);
         Assert.Equal("commune", problem.Path);
         Assert.Contains("2026", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_FormerCode_IsAWarningNamingBothCodes()
+    {
+        var place = new Place { Id = "p", Name = "France Services", Commune = InseeCode.Parse("93059"), Kind = PlaceKind.FranceServices, Latitude = 48.9648, Longitude = 2.3607 };
+
+        ValidationReport report = ValidationReport.FromFluentValidation(Validator.Validate(place));
+
+        Problem warning = Assert.Single(report.Problems);
+        Assert.True(report.IsValid);
+        Assert.Equal((ProblemCodes.Territory.FormerCommuneCode, "commune", ProblemSeverity.Warning), (warning.Code, warning.Path, warning.Severity));
+        Assert.Equal("93066", warning.Arguments["commune"]);
+        Assert.Equal("2025", warning.Arguments["since"]);
+        string english = warning.GetMessage(MessageLanguage.English);
+        Assert.Contains("93059", english, StringComparison.Ordinal);
+        Assert.Contains("93066 Saint-Denis", english, StringComparison.Ordinal);
+        Assert.Contains("Pierrefitte-sur-Seine", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("75056", 48.8422, 2.2990)]
+    [InlineData("75115", 48.8422, 2.2990)]
+    [InlineData("69388", 45.7345, 4.8690)]
+    public void Validate_ParisLyonMarseilleByCommuneOrArrondissement_IsAccepted(string code, double latitude, double longitude)
+    {
+        var place = new Place { Id = "p", Name = "Lieu", Commune = InseeCode.Parse(code), Kind = PlaceKind.Other, Latitude = latitude, Longitude = longitude };
+
+        Assert.Empty(ValidationReport.FromFluentValidation(Validator.Validate(place)).Problems);
+    }
+
+    [Fact]
+    public void Validate_FarFromItsArrondissement_IsFlaggedAtTheCoordinatesOfThePlace()
+    {
+        // A place of the 15e placed in the 20e: 8 km away, more than the 15e allows.
+        var place = new Place { Id = "p", Name = "Lieu", Commune = InseeCode.Parse("75115"), Kind = PlaceKind.Other, Latitude = 48.8634, Longitude = 2.4011 };
+        var document = new PlacesDocument { Places = [MontDeMarsan(), place] };
+
+        Problem warning = Assert.Single(ValidationReport.FromFluentValidation(DocumentValidator.Validate(document)).Problems);
+
+        Assert.Equal((ProblemCodes.Territory.FarFromCentroid, "places[1].latitude"), (warning.Code, warning.Path));
+        Assert.Contains("75115 Paris 15e Arrondissement", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_AmbiguousFormerCode_IsAnErrorListingTheCandidates()
+    {
+        var place = new Place { Id = "x", Name = "Lieu", Commune = InseeCode.Parse("55273"), Kind = PlaceKind.Other };
+
+        Problem problem = Assert.Single(ValidationReport.FromFluentValidation(Validator.Validate(place)).Problems);
+
+        Assert.Equal((ProblemCodes.Territory.AmbiguousCommuneCode, ProblemSeverity.Error), (problem.Code, problem.Severity));
+        Assert.Equal("55245, 55386", problem.Arguments["candidates"]);
     }
 
     [Fact]

@@ -93,7 +93,7 @@ public sealed class TerritoryJsonTests
     {
         const string json = """
             {"schemaVersion":"1.0","places":[
-              {"id":"a","name":"n","commune":"40009","kind":"other"},
+              {"id":"a","name":"n","commune":"40999","kind":"other"},
               {"id":"a","name":"n","commune":"40192","kind":"other","latitude":44}
             ]}
             """;

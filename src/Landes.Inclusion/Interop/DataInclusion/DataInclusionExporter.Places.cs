@@ -118,6 +118,7 @@ public static partial class DataInclusionExporter
         return false;
     }
 
+    // The name of the commune the code lies in today: Paris for 75115, Saint-Denis for 93059 (the code is kept).
     private static string? CommuneName(Geography geography, Identifiers.InseeCode code) =>
-        geography.TryGetCommune(code, out Commune? commune) ? commune!.Name : null;
+        geography.Resolve(code) is { IsResolved: true } resolution && geography.TryGetCommune(resolution.Commune, out Commune? commune) ? commune!.Name : null;
 }

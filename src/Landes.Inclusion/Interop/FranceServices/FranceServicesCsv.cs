@@ -1,6 +1,7 @@
 using System.Text;
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Identifiers;
+using Landes.Inclusion.Territory;
 using Landes.Inclusion.Interop.Csv;
 using Landes.Inclusion.Schedules;
 using nietras.SeparatedValues;
@@ -214,6 +215,11 @@ public static class FranceServicesCsv
         {
             int digit = labelling.AsSpan().IndexOfAnyInRange('0', '9');
             labelledOn = fields.Date(digit < 0 ? labelling : labelling.AsSpan(digit), Labelling, FrenchDate);
+        }
+
+        if (insee is { } code && TerritoryCodeCheck.CheckRow(code, latitude, longitude, fields.FieldPath(Insee.Name), fields.FieldPath(Latitude.Name), fields.Problems) is { } wrongCode)
+        {
+            fields.RejectRow(wrongCode);
         }
 
         if (fields.Rejected || id is null || name is null || commune is null || insee is null || postal is null || schedule is null)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Identifiers;
+using Landes.Inclusion.Territory;
 using Landes.Inclusion.Interop.Csv;
 using Landes.Inclusion.Schedules;
 using nietras.SeparatedValues;
@@ -234,6 +235,11 @@ public static class LieuxMediationCsv
         IReadOnlyList<SupportMode> supportModes = Enumeration(f, row, indexes, ModalitesAccompagnement, LieuxMediationVocabulary.SupportModes);
         string? sheet = f.Text(CsvTable.Cell(row, indexes, FicheAccesLibre), FicheAccesLibre);
         string? appointment = f.Text(CsvTable.Cell(row, indexes, PriseRdv), PriseRdv);
+
+        if (inseeCode is { } code && TerritoryCodeCheck.CheckRow(code, latitude, longitude, f.FieldPath(CodeInsee.Name), f.FieldPath(Latitude.Name), f.Problems) is { } wrongCode)
+        {
+            f.RejectRow(wrongCode);
+        }
 
         if (f.Rejected || id is null || pivot is null || name is null || commune is null || postalCode is null || address is null || updatedOn is null)
         {
