@@ -21,12 +21,16 @@ internal static class CommonOptions
         {
             string text = argument.Tokens.Count == 1 ? argument.Tokens[0].Value : string.Empty;
             ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(text);
-            if (parsed.Success)
+            if (parsed.Success && InputLimits.IsSupportedDate(parsed.Value))
             {
                 return parsed.Value;
             }
 
-            argument.AddError($"--as-of : « {text} » n'est pas une date AAAA-MM-JJ. / '{text}' is not a yyyy-MM-dd date.");
+            string min = LocalDatePattern.Iso.Format(InputLimits.EarliestDate);
+            string max = LocalDatePattern.Iso.Format(InputLimits.LatestDate);
+            argument.AddError(parsed.Success
+                ? $"--as-of : « {text} » est hors de l'intervalle {min} à {max}. / '{text}' lies outside {min} to {max}."
+                : $"--as-of : « {text} » n'est pas une date AAAA-MM-JJ. / '{text}' is not a yyyy-MM-dd date.");
             return null;
         },
     };

@@ -140,15 +140,20 @@ internal static class CoverageCommand
         };
         var suggest = new Option<int?>("--suggest")
         {
+            // Parsed here, not by the default parser, so that « abc », « 1.5 » or « 99999999999 » are usage errors.
+            CustomParser = argument =>
+            {
+                string text = argument.Tokens.Count == 1 ? argument.Tokens[0].Value : string.Empty;
+                if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int count) && count is >= 1 and <= 100)
+                {
+                    return count;
+                }
+
+                argument.AddError($"--suggest : « {text} » n'est pas un entier entre 1 et 100. / '{text}' is not an integer between 1 and 100.");
+                return null;
+            },
             Description = "Suggère K nouveaux lieux qui couvriraient le plus d'habitants (en texte, et dans « suggestions » en JSON). / Suggests K new places covering the most inhabitants (in text, and under \"suggestions\" in JSON).",
         };
-        suggest.Validators.Add(r =>
-        {
-            if (r.GetValue(suggest) is < 1 or > 100)
-            {
-                r.AddError("--suggest : entre 1 et 100. / between 1 and 100.");
-            }
-        });
         var epciThreshold = new Option<double?>("--epci-threshold")
         {
             Description = "Distance en km à laquelle une commune est couverte, pour le tableau par EPCI, les manques et les suggestions (par défaut : le premier seuil donné par --thresholds, sinon 10). / " +

@@ -50,6 +50,13 @@ internal static class ExportCommand
             Description = "data-inclusion : identifiant du producteur (champ source). / producer identifier (source field).",
             DefaultValueFactory = _ => "landes-inclusion",
         };
+        source.Validators.Add(r =>
+        {
+            if (string.IsNullOrWhiteSpace(r.GetValueOrDefault<string>()))
+            {
+                r.AddError("--source : un identifiant non vide est attendu. / a non-empty identifier is expected.");
+            }
+        });
         var pivot = new Option<string?>("--pivot") { Description = "lieux : SIRET ou RNA de la structure (pivot). / SIRET or RNA of the structure (pivot)." };
         var address = new Option<string?>("--address") { Description = "lieux : adresse (rue) des lieux. / street address of the places." };
         var postalCode = new Option<string?>("--postal-code") { Description = "lieux : code postal des lieux. / postal code of the places." };

@@ -24,6 +24,23 @@ internal static class ReportCommand
         {
             Description = "Document réseau (par défaut : l'exemple des Landes embarqué). / Network document (default: the embedded Landes sample).",
             Arity = ArgumentArity.ZeroOrOne,
+            CustomParser = argument =>
+            {
+                // An empty or impossible path is a usage error, not an exception of FileInfo.
+                if (argument.Tokens.Count == 0)
+                {
+                    return null;
+                }
+
+                string path = argument.Tokens[0].Value;
+                if (!string.IsNullOrWhiteSpace(path) && path.IndexOf('\0', StringComparison.Ordinal) < 0)
+                {
+                    return new FileInfo(path);
+                }
+
+                argument.AddError($"« {path} » n'est pas un chemin de fichier. / '{path}' is not a file path.");
+                return null;
+            },
         };
         Option<LocalDate?> asOf = CommonOptions.CreateAsOf();
         Option<string> format = CommonOptions.CreateFormat("text", "json", "markdown", "html");

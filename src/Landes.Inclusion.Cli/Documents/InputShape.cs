@@ -73,8 +73,9 @@ internal sealed class InputShape
 
             return new InputShape(true, names) { IsJsonObject = isObject };
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: a name that is not UTF-8 or holds a lone surrogate; the reader says where.
             return new InputShape(true, names) { IsMalformedJson = true };
         }
     }

@@ -167,5 +167,5 @@ public sealed class Problem : IEquatable<Problem>
         arguments is null || arguments.Count == 0
             ? NoArguments
             : new ReadOnlyDictionary<string, string>(new SortedDictionary<string, string>(
-                arguments.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal), StringComparer.Ordinal));
+                arguments.ToDictionary(p => p.Key, p => InputLimits.Quote(p.Value), StringComparer.Ordinal), StringComparer.Ordinal));
 }

@@ -51,6 +51,7 @@ public static class ProblemCatalog
     [
         .. Landes.Inclusion.Identifiers.IdentifierProblemDefinitions.All(),
         .. JsonDefinitions(),
+        .. LimitDefinitions(),
         .. Landes.Inclusion.Territory.TerritoryProblemDefinitions.All(),
         .. ScheduleProblemDefinitions.All(),
         .. NetworkProblemDefinitions.All(),
@@ -100,5 +101,42 @@ public static class ProblemCatalog
         yield return Error(ProblemCodes.Json.InvalidTime,
             "« {value} » n'est pas une heure au format HH:mm ou HH:mm:ss.",
             "'{value}' is not a time of day in HH:mm or HH:mm:ss form.");
+        yield return Error(ProblemCodes.Json.InvalidEncoding,
+            "Le texte n'est pas de l'UTF-8 valide : octet invalide à la position {offset} (en partant de 0).",
+            "The text is not valid UTF-8: invalid byte at offset {offset} (counting from 0).");
+        yield return Error(ProblemCodes.Json.InvalidEscape,
+            "Séquence d'échappement sans caractère Unicode (substitut isolé) près de l'octet {offset} : « {value} ».",
+            "Escape sequence that is no Unicode character (a lone surrogate) near byte {offset}: '{value}'.");
+        yield return Error(ProblemCodes.Json.NumberOutOfRange,
+            "« {value} » est hors de l'intervalle des nombres représentables.",
+            "'{value}' lies outside the range of representable numbers.");
+        yield return Error(ProblemCodes.Json.DateOutOfRange,
+            "La date {value} est hors de l'intervalle accepté ({min} à {max}).",
+            "Date {value} lies outside the accepted range ({min} to {max}).");
+        yield return Error(ProblemCodes.Json.ControlCharacter,
+            "La valeur contient le caractère de contrôle U+{character} à la position {position} : « {value} ».",
+            "The value holds control character U+{character} at position {position}: '{value}'.");
+    }
+
+    private static IEnumerable<ProblemDefinition> LimitDefinitions()
+    {
+        yield return Error(ProblemCodes.Limits.TooLarge,
+            "L'entrée fait plus de {max} octets, la limite de ce lecteur : elle n'est pas lue.",
+            "The input is larger than {max} bytes, this reader's limit: it is not read.");
+        yield return Error(ProblemCodes.Limits.TooManyProblems,
+            "… et {count} autres problèmes de code {code} (au plus {max} sont listés par code).",
+            "… and {count} more problems of code {code} (at most {max} are listed per code).");
+        yield return Error(ProblemCodes.Limits.TooManyColumns,
+            "L'en-tête a {actual} colonnes ; ce lecteur en accepte au plus {max} : le fichier n'est pas lu.",
+            "The header has {actual} columns; this reader accepts at most {max}: the file is not read.");
+        yield return Error(ProblemCodes.Limits.CellTooLong,
+            "La cellule fait {length} caractères ; ce lecteur en lit au plus {max} : la valeur est omise.",
+            "The cell has {length} characters; this reader reads at most {max}: the value is left out.");
+        yield return Error(ProblemCodes.Limits.RowTooLong,
+            "Une ligne dépasse la taille maximale que le lecteur CSV peut tenir : la lecture s'arrête là ({detail}).",
+            "A row exceeds the largest size the CSV reader can hold: reading stops there ({detail}).");
+        yield return Error(ProblemCodes.Limits.StringTooLong,
+            "Une chaîne de {length} octets commence à l'octet {offset} ; ce lecteur en accepte au plus {max} : le document n'est pas lu.",
+            "A string of {length} bytes starts at byte {offset}; this reader accepts at most {max}: the document is not read.");
     }
 }

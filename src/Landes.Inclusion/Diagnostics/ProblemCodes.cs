@@ -106,5 +106,42 @@ public static partial class ProblemCodes
 
         /// <summary>A time of day is not <c>HH:mm</c> or <c>HH:mm:ss</c>.</summary>
         public const string InvalidTime = "LI-JSON-013";
+
+        /// <summary>The bytes are not valid UTF-8 (the problem gives the offset of the first bad byte).</summary>
+        public const string InvalidEncoding = "LI-JSON-014";
+
+        /// <summary>A string or property name holds an escape that is no Unicode text (a lone surrogate such as <c>\ud800</c>).</summary>
+        public const string InvalidEscape = "LI-JSON-015";
+
+        /// <summary>A number is too large to be represented (such as <c>1e400</c>).</summary>
+        public const string NumberOutOfRange = "LI-JSON-016";
+
+        /// <summary>A date lies outside the range the library accepts (<see cref="InputLimits.EarliestDate"/> to <see cref="InputLimits.LatestDate"/>).</summary>
+        public const string DateOutOfRange = "LI-JSON-017";
+
+        /// <summary>A string holds a control character (other than tab, line feed and carriage return).</summary>
+        public const string ControlCharacter = "LI-JSON-018";
+    }
+
+    /// <summary>Codes of the readers' documented limits (area <c>LIM</c>).</summary>
+    public static class Limits
+    {
+        /// <summary>The input is larger than the reader accepts.</summary>
+        public const string TooLarge = "LI-LIM-001";
+
+        /// <summary>More problems of one code than a report keeps: the rest are counted.</summary>
+        public const string TooManyProblems = "LI-LIM-002";
+
+        /// <summary>A CSV header has more columns than the reader accepts.</summary>
+        public const string TooManyColumns = "LI-LIM-003";
+
+        /// <summary>A CSV cell is longer than the reader accepts: its value is left out.</summary>
+        public const string CellTooLong = "LI-LIM-004";
+
+        /// <summary>A CSV row is longer than the CSV reader can hold: reading stops there.</summary>
+        public const string RowTooLong = "LI-LIM-005";
+
+        /// <summary>A JSON string or property name is longer than the reader accepts.</summary>
+        public const string StringTooLong = "LI-LIM-006";
     }
 }

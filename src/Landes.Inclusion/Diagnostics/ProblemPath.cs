@@ -12,12 +12,13 @@ public static class ProblemPath
 
     /// <summary>Appends a member name to a path.</summary>
     /// <param name="path">The path of the enclosing object.</param>
-    /// <param name="member">The member name, as written in the document (camelCase).</param>
+    /// <param name="member">The member name, as written in the document (camelCase); cut to <see cref="InputLimits.MaxQuotedLength"/> characters.</param>
     /// <returns>The combined path.</returns>
     public static string Member(string path, string member)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(member);
+        member = InputLimits.Quote(member);
         return path.Length == 0 ? member : path + "." + member;
     }
 

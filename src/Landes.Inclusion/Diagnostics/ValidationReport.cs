@@ -12,13 +12,17 @@ public sealed class ValidationReport
     /// <summary>Gets a report without any problem.</summary>
     public static ValidationReport Valid { get; } = new([]);
 
-    /// <summary>Initializes a report from a list of problems.</summary>
+    /// <summary>
+    /// Initializes a report from a list of problems. At most <see cref="InputLimits.MaxProblemsPerCode"/> problems of
+    /// one code are kept; the others are counted in one <see cref="ProblemCodes.Limits.TooManyProblems"/> problem
+    /// per code (with the worst severity of those it counts), at the end.
+    /// </summary>
     /// <param name="problems">The problems found; copied.</param>
     /// <exception cref="ArgumentNullException"><paramref name="problems"/> is null.</exception>
     public ValidationReport(IEnumerable<Problem> problems)
     {
         ArgumentNullException.ThrowIfNull(problems);
-        Problems = [.. problems];
+        Problems = ProblemCap.Apply(problems);
     }
 
     /// <summary>Gets every problem, in the order found.</summary>

@@ -74,6 +74,15 @@ public static partial class ProblemCodes
 
         /// <summary>France Services hours held a placeholder range (<c>00:00 - 00:00</c>) or duplicate or overlapping ranges: read as their union.</summary>
         public const string HoursCorrected = "LI-CSV-020";
+
+        /// <summary>A cell holds a control character (other than tab, line feed and carriage return).</summary>
+        public const string ControlCharacter = "LI-CSV-021";
+
+        /// <summary>Two header columns have the same name: the first is read.</summary>
+        public const string DuplicateColumn = "LI-CSV-022";
+
+        /// <summary>A date lies outside the range the library accepts.</summary>
+        public const string DateOutOfRange = "LI-CSV-023";
     }
 }
 
@@ -148,5 +157,14 @@ internal static class InteropProblemDefinitions
         yield return ProblemCatalog.Warning(ProblemCodes.Csv.HoursCorrected,
             "Les horaires « {value} » contiennent une plage vide (00:00 - 00:00), en double ou qui en chevauche une autre : lus comme « {corrected} ».",
             "Hours '{value}' hold an empty (00:00 - 00:00), duplicate or overlapping range: read as '{corrected}'.");
+        yield return ProblemCatalog.Error(ProblemCodes.Csv.ControlCharacter,
+            "La cellule contient le caractère de contrôle U+{character} à la position {position} : « {value} » ; la valeur n'est pas lue.",
+            "The cell holds control character U+{character} at position {position}: '{value}'; the value is not read.");
+        yield return ProblemCatalog.Error(ProblemCodes.Csv.DuplicateColumn,
+            "L'en-tête nomme deux fois la colonne « {column} » (colonnes {first} et {second}) : seule la première est lue.",
+            "The header names column '{column}' twice (columns {first} and {second}): only the first is read.");
+        yield return ProblemCatalog.Error(ProblemCodes.Csv.DateOutOfRange,
+            "La date « {value} » est hors de l'intervalle accepté ({min} à {max}).",
+            "Date '{value}' lies outside the accepted range ({min} to {max}).");
     }
 }

@@ -36,6 +36,7 @@ public sealed class JsonDocumentFormat<T>
     private readonly JsonTypeInfo<T> _typeInfo;
     private readonly JsonPropertyInfo? _versionProperty;
     private readonly IValidator<T>? _validator;
+    private readonly Lazy<byte[][]> _computedNames;
 
     /// <summary>Initializes a document format.</summary>
     /// <param name="name">The format's name in messages (for example <c>catalog</c>).</param>
@@ -54,6 +55,7 @@ public sealed class JsonDocumentFormat<T>
         _typeInfo = typeInfo;
         _versionProperty = typeInfo.Properties.FirstOrDefault(p => string.Equals(p.Name, SchemaVersionProperty, StringComparison.Ordinal));
         _validator = validator;
+        _computedNames = new(() => ComputedNames(typeInfo));
         ReadableVersions = [schemaVersion, .. (readableVersions ?? []).Where(v => v != schemaVersion)];
     }
 
@@ -71,15 +73,24 @@ public sealed class JsonDocumentFormat<T>
     /// <returns>The document and every problem found.</returns>
     public ReadResult<T> Read(ReadOnlyMemory<byte> utf8Json)
     {
+        // The text as text first: size, UTF-8, escapes that decode (a UTF-8 byte-order mark is allowed).
+        utf8Json = JsonTextCheck.WithoutBom(utf8Json);
+        if (JsonTextCheck.Check(utf8Json.Span) is { } textProblem)
+        {
+            return Failed(textProblem);
+        }
+
         // Fast path: straight to the strict serializer, no DOM and no second pass over the text; the version is read
-        // from the value itself. Anything unusual (malformed text, a version problem, a value the serializer rejects)
-        // takes the diagnostic path below, which reports every problem.
+        // from the value itself. Anything unusual (malformed text, a version problem, a value the serializer rejects,
+        // or text the serializer would let through: a null, a computed member, a control character) takes the
+        // diagnostic path below, which reports every problem.
+        bool suspicious = NeedsWalk(utf8Json.Span);
         T? value = null;
         JsonException? rejection = null;
         try
         {
             value = JsonSerializer.Deserialize(utf8Json.Span, _typeInfo);
-            if (value is not null && IsReadable(VersionOf(value)))
+            if (value is not null && IsReadable(VersionOf(value)) && !suspicious)
             {
                 return Validated(value);
             }
@@ -107,11 +118,11 @@ public sealed class JsonDocumentFormat<T>
             }
 
             List<Problem> problems = [];
-            if (rejection is not null)
+            if (rejection is not null || suspicious)
             {
                 // Slow path: find every problem, not only the one that stopped the serializer.
                 Walk(document.RootElement, _typeInfo, ProblemPath.Root, problems, allowNull: false);
-                if (problems.Count == 0)
+                if (problems.Count == 0 && rejection is not null)
                 {
                     problems.Add(rejection is ProblemJsonException p ? p.Problem : JsonProblems.Malformed(rejection));
                 }
@@ -121,7 +132,7 @@ public sealed class JsonDocumentFormat<T>
                 problems.Add(JsonProblems.WrongType("object", JsonValueKind.Null, ProblemPath.Root));
             }
 
-            if (value is null)
+            if (value is null || problems.Count > 0)
             {
                 return new ReadResult<T>(null, new ValidationReport(problems));
             }
@@ -149,7 +160,18 @@ public sealed class JsonDocumentFormat<T>
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         using var buffer = new MemoryStream();
-        utf8Json.CopyTo(buffer);
+        byte[] chunk = new byte[81920];
+        int read;
+        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > InputLimits.MaxJsonDocumentBytes + (long)3)
+            {
+                return Failed(JsonTextCheck.TooLarge(InputLimits.MaxJsonDocumentBytes));
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
         return Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
     }
 
@@ -188,6 +210,64 @@ public sealed class JsonDocumentFormat<T>
     public string WriteToString(T value) => System.Text.Encoding.UTF8.GetString(Write(value));
 
     private static ReadResult<T> Failed(Problem problem) => new(null, new ValidationReport([problem]));
+
+    // Text the strict serializer would accept without a word but the reader must not: a null (in a list, the
+    // serializer lets it through), a member named like a computed (read-only) property (the serializer ignores it), a
+    // control character in a string. A cheap byte search; the walk then decides.
+    private bool NeedsWalk(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.IndexOf("null"u8) >= 0 || JsonTextCheck.MayHoldControlCharacter(utf8))
+        {
+            return true;
+        }
+
+        foreach (byte[] name in _computedNames.Value)
+        {
+            if (utf8.IndexOf(name) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The quoted names of the read-only properties of every object type the document can hold.
+    private static byte[][] ComputedNames(JsonTypeInfo root)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var visited = new HashSet<Type>();
+        var pending = new Stack<JsonTypeInfo>([root]);
+        while (pending.TryPop(out JsonTypeInfo? info))
+        {
+            if (!visited.Add(info.Type))
+            {
+                continue;
+            }
+
+            if (info.Kind is JsonTypeInfoKind.Enumerable or JsonTypeInfoKind.Dictionary && info.ElementType is { } element)
+            {
+                pending.Push(info.Options.GetTypeInfo(element));
+            }
+            else if (info.Kind == JsonTypeInfoKind.Object)
+            {
+                foreach (JsonPropertyInfo property in info.Properties)
+                {
+                    if (!IsSettable(property))
+                    {
+                        names.Add(property.Name);
+                    }
+
+                    pending.Push(info.Options.GetTypeInfo(property.PropertyType));
+                }
+            }
+        }
+
+        return [.. names.Order(StringComparer.Ordinal).Select(n => System.Text.Encoding.UTF8.GetBytes("\"" + n + "\""))];
+    }
+
+    private static bool IsSettable(JsonPropertyInfo p) =>
+        p.Set is not null || p.AssociatedParameter is not null || p.ObjectCreationHandling == System.Text.Json.Serialization.JsonObjectCreationHandling.Populate;
 
     // A truncated document ("Expected depth to be zero at the end of the JSON payload") is malformed, not too deep.
     private static Problem MalformedOrTooDeep(JsonException exception) =>
@@ -293,8 +373,7 @@ public sealed class JsonDocumentFormat<T>
         }
 
         Dictionary<string, JsonPropertyInfo> properties = PropertyMaps.GetOrAdd(typeInfo, static info =>
-            info.Properties.Where(p => p.Set is not null || p.AssociatedParameter is not null || p.ObjectCreationHandling == System.Text.Json.Serialization.JsonObjectCreationHandling.Populate)
-                .ToDictionary(p => p.Name, StringComparer.Ordinal));
+            info.Properties.Where(IsSettable).ToDictionary(p => p.Name, StringComparer.Ordinal));
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (JsonProperty property in element.EnumerateObject())
         {
@@ -325,6 +404,13 @@ public sealed class JsonDocumentFormat<T>
 
     private static void ConvertValue(JsonElement element, JsonTypeInfo typeInfo, string path, List<Problem> problems)
     {
+        if (element.ValueKind == JsonValueKind.String && element.GetString() is { } text
+            && JsonTextCheck.FirstControlCharacter(text) is >= 0 and int position)
+        {
+            problems.Add(JsonTextCheck.ControlCharacter(ProblemCodes.Json.ControlCharacter, text, position, path));
+            return;
+        }
+
         if (ExpectedKind(typeInfo.Type) is { } expected && !Matches(expected, element.ValueKind))
         {
             problems.Add(JsonProblems.WrongType(expected, element.ValueKind, path));

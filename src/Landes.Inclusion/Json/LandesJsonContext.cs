@@ -17,7 +17,7 @@ namespace Landes.Inclusion.Json;
     RespectRequiredConstructorParameters = true,
     AllowDuplicateProperties = false,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    Converters = [typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter)])]
+    Converters = [typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter), typeof(FiniteDoubleJsonConverter)])]
 [JsonSerializable(typeof(ValidationReportDocument))]
 [JsonSerializable(typeof(Landes.Inclusion.Territory.PlacesDocument))]
 [JsonSerializable(typeof(Landes.Inclusion.Territory.CoverageResult))]

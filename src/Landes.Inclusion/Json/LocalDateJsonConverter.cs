@@ -8,6 +8,7 @@ namespace Landes.Inclusion.Json;
 
 /// <summary>
 /// Reads and writes a NodaTime <see cref="LocalDate"/> as an ISO-8601 calendar date string (<c>"2021-11-30"</c>).
+/// Reading refuses dates outside <see cref="InputLimits.EarliestDate"/> to <see cref="InputLimits.LatestDate"/>.
 /// </summary>
 /// <remarks>
 /// Without it, System.Text.Json source generation writes a <see cref="LocalDate"/> as an object of its properties
@@ -30,15 +31,21 @@ public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
         // values); anything else, including every invalid text, goes through NodaTime's pattern and its diagnostics.
         if (!reader.HasValueSequence && !reader.ValueIsEscaped && TryParseCanonical(reader.ValueSpan, out LocalDate date))
         {
-            return date;
+            return InRange(date);
         }
 
         string text = reader.GetString()!;
         ParseResult<LocalDate> result = Pattern.Parse(text);
         return result.Success
-            ? result.Value
+            ? InRange(result.Value)
             : throw new ProblemJsonException(new Problem(ProblemCodes.Json.InvalidDate, ProblemPath.Root, JsonProblems.Args(("value", text))));
     }
+
+    // Dates outside the documented range (years 0000, -1, 9999…) are refused at read: arithmetic on them overflows.
+    private static LocalDate InRange(LocalDate date) => InputLimits.IsSupportedDate(date)
+        ? date
+        : throw new ProblemJsonException(new Problem(ProblemCodes.Json.DateOutOfRange, ProblemPath.Root, JsonProblems.Args(
+            ("value", Pattern.Format(date)), ("min", Pattern.Format(InputLimits.EarliestDate)), ("max", Pattern.Format(InputLimits.LatestDate)))));
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)

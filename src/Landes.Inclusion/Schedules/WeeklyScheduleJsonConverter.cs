@@ -27,11 +27,17 @@ public sealed class WeeklyScheduleJsonConverter : JsonConverter<WeeklySchedule>
         var problems = new List<Problem>();
         var periods = new List<(IsoDayOfWeek, OpeningPeriod)>();
         string? comment = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             string name = reader.GetString()!;
             reader.Read();
-            if (name == CommentProperty)
+            if (!seen.Add(name))
+            {
+                problems.Add(new Problem(ProblemCodes.Json.DuplicateProperty, name, JsonProblems.Args(("property", name))));
+                reader.Skip();
+            }
+            else if (name == CommentProperty)
             {
                 if (reader.TokenType == JsonTokenType.String)
                 {

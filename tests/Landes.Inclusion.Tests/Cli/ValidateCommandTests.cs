@@ -9,16 +9,10 @@ namespace Landes.Inclusion.Tests.Cli;
 
 public sealed class ValidateCommandTests
 {
-    internal const string ValidPlaces = """
-        {"schemaVersion":"1.0","places":[
-          {"id":"mdm","name":"Médiathèque de Mont-de-Marsan","commune":"40192","kind":"permanence","latitude":43.89,"longitude":-0.5},
-          {"id":"dax","name":"France services de Dax","commune":"40088","kind":"france-services"}]}
-        """;
+    // The same documents seed the fuzzing harness.
+    internal const string ValidPlaces = Landes.Inclusion.Fuzzing.FuzzTargets.Places;
 
-    internal const string Record = """
-        {"schemaVersion":"1.0","candidateId":"a1","trainingStart":"2021-09-06",
-         "results":[{"title":"remn-2019","block":1,"sessionDate":"2021-11-25","sessionKind":"session-ccp","remote":true,"obtained":true,"procesVerbal":"PV-1"}]}
-        """;
+    internal const string Record = Landes.Inclusion.Fuzzing.FuzzTargets.Record;
 
     [Fact]
     public void Validate_ValidPlaces_ExitsZeroAndSaysValid()

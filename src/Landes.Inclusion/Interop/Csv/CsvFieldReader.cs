@@ -12,6 +12,7 @@ namespace Landes.Inclusion.Interop.Csv;
 /// </summary>
 internal sealed class CsvFieldReader(List<Problem> problems)
 {
+    private readonly ProblemCap _cap = new();
     private string _rowPath = string.Empty;
 
     public bool Rejected { get; private set; }
@@ -37,16 +38,19 @@ internal sealed class CsvFieldReader(List<Problem> problems)
 
     public void RejectRow(Problem problem)
     {
-        problems.Add(problem);
+        Add(problem);
         Rejected = true;
     }
+
+    /// <summary>One « … and N more » problem per code of which more than the cap were reported (for the end of the file).</summary>
+    public IEnumerable<Problem> Summaries() => _cap.Summaries();
 
     public string FieldPath(string column) => _rowPath + "." + column;
 
     /// <summary>Reports a problem on a field (its path relative to the field), as an error when required.</summary>
     public void Report(Problem relative, string column, bool required)
     {
-        problems.Add(new Problem(relative.Code, ProblemPath.Combine(FieldPath(column), relative.Path),
+        Add(new Problem(relative.Code, ProblemPath.Combine(FieldPath(column), relative.Path),
             required ? ProblemSeverity.Error : ProblemSeverity.Warning, relative.Arguments));
         Rejected |= required;
     }
@@ -55,11 +59,52 @@ internal sealed class CsvFieldReader(List<Problem> problems)
         Report(new Problem(code, ProblemPath.Root, CsvTable.Args(arguments)), column, required);
 
     public void Warn(string code, string column, params (string Name, string Value)[] arguments) =>
-        problems.Add(new Problem(code, FieldPath(column), ProblemSeverity.Warning, CsvTable.Args(arguments)));
+        Add(new Problem(code, FieldPath(column), ProblemSeverity.Warning, CsvTable.Args(arguments)));
+
+    /// <summary>
+    /// False, with a problem (an error when the column is required, else a warning and the value left out), when a
+    /// cell is longer than <see cref="InputLimits.MaxCsvCellLength"/> or holds a control character other than tab,
+    /// line feed and carriage return: such a value is never read, nor silently cleaned.
+    /// </summary>
+    public bool Admissible(ReadOnlySpan<char> raw, CsvColumn column)
+    {
+        if (raw.Length > InputLimits.MaxCsvCellLength)
+        {
+            Report(ProblemCodes.Limits.CellTooLong, column.Name, column.Required,
+                ("length", CsvTable.Invariant(raw.Length)), ("max", CsvTable.Invariant(InputLimits.MaxCsvCellLength)));
+            return false;
+        }
+
+        int control = raw.IndexOfAnyInRange('\u0000', '\u001F');
+        while (control >= 0 && raw[control] is '\t' or '\n' or '\r')
+        {
+            int next = raw[(control + 1)..].IndexOfAnyInRange('\u0000', '\u001F');
+            control = next < 0 ? -1 : control + 1 + next;
+        }
+
+        if (control < 0)
+        {
+            control = raw.IndexOfAnyInRange('\u007F', '\u009F');
+        }
+
+        if (control >= 0)
+        {
+            string text = raw.ToString();
+            Report(Landes.Inclusion.Json.JsonTextCheck.ControlCharacter(ProblemCodes.Csv.ControlCharacter, text, control, ProblemPath.Root), column.Name, column.Required);
+            return false;
+        }
+
+        return true;
+    }
 
     /// <summary>The trimmed text, or null when empty (an error when required); trimming is reported.</summary>
     public string? Text(ReadOnlySpan<char> raw, CsvColumn column)
     {
+        if (!Admissible(raw, column))
+        {
+            return null;
+        }
+
         ReadOnlySpan<char> trimmed = raw.Trim();
         if (trimmed.Length != raw.Length && !trimmed.IsEmpty)
         {
@@ -129,17 +174,37 @@ internal sealed class CsvFieldReader(List<Problem> problems)
 
         if (ReferenceEquals(pattern, LocalDatePattern.Iso) && TryParseIsoDate(text, out LocalDate date))
         {
-            return date;
+            return InRange(date, text, column);
         }
 
         ParseResult<LocalDate> result = pattern.Parse(text);
         if (result.Success)
         {
-            return result.Value;
+            return InRange(result.Value, text, column);
         }
 
         Report(ProblemCodes.Csv.InvalidDate, column.Name, column.Required, ("value", text), ("pattern", pattern.PatternText));
         return null;
+    }
+
+    private LocalDate? InRange(LocalDate date, string text, CsvColumn column)
+    {
+        if (InputLimits.IsSupportedDate(date))
+        {
+            return date;
+        }
+
+        Report(ProblemCodes.Csv.DateOutOfRange, column.Name, column.Required, ("value", text),
+            ("min", LocalDatePattern.Iso.Format(InputLimits.EarliestDate)), ("max", LocalDatePattern.Iso.Format(InputLimits.LatestDate)));
+        return null;
+    }
+
+    private void Add(Problem problem)
+    {
+        if (_cap.Admit(problem))
+        {
+            problems.Add(problem);
+        }
     }
 
     // yyyy-MM-dd without NodaTime's general pattern machinery; anything unusual falls back to the pattern.

@@ -28,15 +28,34 @@ internal static class CsvRecordReader
         int rows = 0;
         try
         {
+            // The header is read as a row, not by the CSV library: repeated and empty names are problems, not exceptions.
             using SepReader sep = CsvTable.OpenReader(reader);
-            if (!CsvTable.MapColumns(sep, columns, format, problems, out int[] indexes))
+            string[] names = [];
+            if (sep.MoveNext())
+            {
+                SepReader.Row header = sep.Current;
+                if (header.ColCount > InputLimits.MaxCsvColumns)
+                {
+                    problems.Add(CsvTable.TooManyColumns(header.ColCount));
+                    return new InteropReadResult<T>([], 0, [], new ValidationReport(problems));
+                }
+
+                names = new string[header.ColCount];
+                for (int i = 0; i < names.Length; i++)
+                {
+                    names[i] = header[i].ToString();
+                }
+            }
+
+            if (!CsvTable.MapColumns(names, columns, format, problems, out int[] indexes))
             {
                 return new InteropReadResult<T>([], 0, [], new ValidationReport(problems));
             }
 
-            int expected = sep.Header.ColNames.Count;
-            foreach (SepReader.Row row in sep)
+            int expected = names.Length;
+            while (sep.MoveNext())
             {
+                SepReader.Row row = sep.Current;
                 fields.BeginRow(rows);
                 if (row.ColCount != expected)
                 {
@@ -68,7 +87,13 @@ internal static class CsvRecordReader
         {
             problems.Add(CsvTable.Malformed(exception));
         }
+        catch (NotSupportedException exception)
+        {
+            // Sep refuses a row longer than its largest buffer: reading stops there, with what was read so far.
+            problems.Add(new Problem(ProblemCodes.Limits.RowTooLong, ProblemPath.Index("rows", rows), CsvTable.Args(("detail", exception.Message))));
+        }
 
+        problems.AddRange(fields.Summaries());
         return new InteropReadResult<T>(records, rows, rejected, new ValidationReport(problems));
     }
 }

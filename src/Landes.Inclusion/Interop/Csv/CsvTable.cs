@@ -14,15 +14,17 @@ internal readonly record struct CsvColumn(string Name, bool Required, int Positi
 internal static class CsvTable
 {
     public static SepReader OpenReader(TextReader reader) =>
-        Sep.New(',').Reader(o => o with { HasHeader = true, Unescape = true, DisableColCountCheck = true }).From(reader);
+        Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(reader);
 
     public static SepWriter OpenWriter(TextWriter writer) =>
         Sep.New(',').Writer(o => o with { Escape = true, WriteHeader = true }).To(writer, leaveOpen: true);
 
-    /// <summary>Finds each column of the format in the header; -1 when absent. Returns false when a required one is absent.</summary>
-    public static bool MapColumns(SepReader reader, IReadOnlyList<CsvColumn> columns, string format, List<Problem> problems, out int[] indexes)
+    /// <summary>
+    /// Finds each column of the format in the header; -1 when absent. Returns false when a required one is absent.
+    /// A name repeated in the header is an error (the first is read); an empty or unknown name is reported.
+    /// </summary>
+    public static bool MapColumns(IReadOnlyList<string> names, IReadOnlyList<CsvColumn> columns, string format, List<Problem> problems, out int[] indexes)
     {
-        IReadOnlyList<string> names = reader.Header.ColNames;
         indexes = new int[columns.Count];
         bool complete = true;
         for (int i = 0; i < columns.Count; i++)
@@ -36,16 +38,26 @@ internal static class CsvTable
             }
         }
 
-        foreach (string name in names)
+        var firstOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < names.Count; i++)
         {
-            if (!columns.Any(c => string.Equals(c.Name, name.Trim(), StringComparison.Ordinal)))
+            string name = names[i].Trim();
+            if (!firstOf.TryAdd(name, i))
             {
-                problems.Add(new Problem(ProblemCodes.Csv.UnknownColumn, "header", Args(("column", name), ("format", format))));
+                problems.Add(new Problem(ProblemCodes.Csv.DuplicateColumn, "header", Args(
+                    ("column", name), ("first", Invariant(firstOf[name] + 1)), ("second", Invariant(i + 1)))));
+            }
+            else if (!columns.Any(c => string.Equals(c.Name, name, StringComparison.Ordinal)))
+            {
+                problems.Add(new Problem(ProblemCodes.Csv.UnknownColumn, "header", Args(("column", names[i]), ("format", format))));
             }
         }
 
         return complete;
     }
+
+    public static Problem TooManyColumns(int actual) =>
+        new(ProblemCodes.Limits.TooManyColumns, "header", Args(("actual", Invariant(actual)), ("max", Invariant(InputLimits.MaxCsvColumns))));
 
     /// <summary>The cell of a column in a row; empty when the header lacks the column.</summary>
     public static ReadOnlySpan<char> Cell(SepReader.Row row, int[] indexes, CsvColumn column) =>

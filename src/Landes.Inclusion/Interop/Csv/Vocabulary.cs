@@ -56,6 +56,11 @@ internal sealed class Vocabulary<T>
             return [];
         }
 
+        if (!fields.Admissible(cell, column))
+        {
+            return [];
+        }
+
         List<T>? values = null;
         foreach (Range range in cell.Split('|'))
         {

@@ -1,0 +1,83 @@
+using System.Globalization;
+
+namespace Landes.Inclusion.Diagnostics;
+
+/// <summary>
+/// Keeps at most <see cref="InputLimits.MaxProblemsPerCode"/> problems of each code and counts the others, so that a
+/// hostile input costs a bounded report; <see cref="Summaries"/> then says « … and N more of code X ».
+/// </summary>
+internal sealed class ProblemCap
+{
+    private readonly Dictionary<string, int> _kept = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Count, ProblemSeverity Severity)> _dropped = new(StringComparer.Ordinal);
+
+    /// <summary>Gets the number of problems counted but not kept.</summary>
+    public int DroppedCount { get; private set; }
+
+    /// <summary>Applies the cap to a sequence of problems.</summary>
+    public static List<Problem> Apply(IEnumerable<Problem> problems)
+    {
+        var cap = new ProblemCap();
+        var kept = new List<Problem>();
+        foreach (Problem problem in problems)
+        {
+            if (problem.Code == ProblemCodes.Limits.TooManyProblems)
+            {
+                cap.AddSummary(problem);
+            }
+            else if (cap.Admit(problem))
+            {
+                kept.Add(problem);
+            }
+        }
+
+        kept.AddRange(cap.Summaries());
+        return kept;
+    }
+
+    /// <summary>True when the problem is to be kept; otherwise it is counted.</summary>
+    public bool Admit(Problem problem)
+    {
+        int count = _kept.GetValueOrDefault(problem.Code);
+        if (count < InputLimits.MaxProblemsPerCode)
+        {
+            _kept[problem.Code] = count + 1;
+            return true;
+        }
+
+        Count(problem.Code, 1, problem.Severity);
+        return false;
+    }
+
+    /// <summary>One « … and N more » problem per code that went over the cap, in code order.</summary>
+    public IEnumerable<Problem> Summaries() =>
+        _dropped.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => new Problem(
+            ProblemCodes.Limits.TooManyProblems, ProblemPath.Root, d.Value.Severity, new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["count"] = d.Value.Count.ToString(CultureInfo.InvariantCulture),
+                ["code"] = d.Key,
+                ["max"] = InputLimits.MaxProblemsPerCode.ToString(CultureInfo.InvariantCulture),
+            }));
+
+    // A summary from an earlier cap (reports merged): its count joins this one's.
+    private void AddSummary(Problem summary)
+    {
+        if (summary.Arguments.TryGetValue("code", out string? code)
+            && int.TryParse(summary.Arguments.GetValueOrDefault("count"), NumberStyles.None, CultureInfo.InvariantCulture, out int count))
+        {
+            Count(code, count, summary.Severity);
+        }
+    }
+
+    private void Count(string code, int count, ProblemSeverity severity)
+    {
+        (int previous, ProblemSeverity worst) = _dropped.GetValueOrDefault(code, (0, ProblemSeverity.Information));
+        _dropped[code] = (previous + count, Worse(worst, severity));
+        DroppedCount += count;
+    }
+
+    private static ProblemSeverity Worse(ProblemSeverity a, ProblemSeverity b) =>
+        a == ProblemSeverity.Error || b == ProblemSeverity.Error ? ProblemSeverity.Error
+        : a == ProblemSeverity.Warning || b == ProblemSeverity.Warning ? ProblemSeverity.Warning
+        : ProblemSeverity.Information;
+}

@@ -1,0 +1,26 @@
+using System.Globalization;
+using Landes.Inclusion.Fuzzing;
+
+// landes-inclusion fuzzing harness (docs/reliability.md):
+//   dotnet run -c Release --project tests/Landes.Inclusion.Fuzzing -- --minutes 30 [--seed 1] [--inputs N] [--cli-share 50]
+double minutes = 1;
+int seed = 1;
+long inputs = long.MaxValue;
+int cliShare = 50;
+for (int i = 0; i + 1 < args.Length; i += 2)
+{
+    switch (args[i])
+    {
+        case "--minutes": minutes = double.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+        case "--seed": seed = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+        case "--inputs": inputs = long.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+        case "--cli-share": cliShare = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+        default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
+    }
+}
+
+var campaign = new Campaign(seed, SchemaFolder.Find());
+campaign.Run(TimeSpan.FromMinutes(minutes), inputs, cliShare);
+Console.WriteLine(campaign.Summary());
+Console.WriteLine($"peak working set: {Environment.WorkingSet / 1048576} MiB (current), {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB (peak)");
+return campaign.Findings.Count == 0 ? 0 : 1;
