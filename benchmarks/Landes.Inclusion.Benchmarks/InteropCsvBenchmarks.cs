@@ -110,15 +110,19 @@ public class InteropCsvBenchmarks
         string[] formats = ["Fixe", "Fixe", "Fixe", "Multisites", "Bus_équivalent", "Fixe_antenne(s)", "Itinérante"];
         var builder = new StringBuilder(1_300_000);
         builder.Append("\"id_fs\",\"insee_dep\",\"lib_fs\",\"adresse\",\"complement_adresse\",\"insee_com\",\"code_postal\",\"lib_com\",\"latitude\",\"longitude\",\"mail\",\"telephone\",\"h_lundi\",\"h_mardi\",\"h_mercredi\",\"h_jeudi\",\"h_vendredi\",\"h_samedi\",\"prise_rdv\",\"commentaire\",\"type_fs\",\"format_fs\",\"groupe_fs\",\"labellisation_fs\"\n");
+        // Real communes of the embedded geography (the reader checks each row's commune and its coordinates), spread
+        // over the country, each site a few hundred metres from its commune's centroid.
+        Landes.Inclusion.Territory.Commune[] communes = [.. Landes.Inclusion.Territory.Geography.France.Communes
+            .Where(c => c.Centroid is not null && c.Code.Departement.ToString().Length == 2)];
         for (int i = 1; i <= FranceServicesRows; i++)
         {
-            int dep = (i % 95) + 1 == 20 ? 21 : (i % 95) + 1;
-            string d = dep.ToString("D2", CultureInfo.InvariantCulture);
-            string commune = d + ((i % 900) + 1).ToString("D3", CultureInfo.InvariantCulture);
+            Landes.Inclusion.Territory.Commune site = communes[(int)((long)i * 7919 % communes.Length)];
+            string d = site.Code.Departement.ToString();
+            string commune = site.Code.ToString();
             string Quoted(string s) => s.Length == 0 ? string.Empty : "\"" + s + "\"";
             builder.Append(CultureInfo.InvariantCulture,
-                $"\"{i}\",\"{d}\",\"France services de la commune {i}\",\"{i % 120} Place de la Mairie\",{Quoted(i % 5 == 0 ? "Bureau de Poste" : string.Empty)},\"{commune}\",\"{d}{(i % 900) + 100:D3}\",\"Commune {i}\",");
-            builder.Append(CultureInfo.InvariantCulture, $"{43 + (r.NextDouble() * 6):R},{-1 + (r.NextDouble() * 8):R},\"franceservices{i}@exemple.fr\",\"0{r.Next(1, 6)} {r.Next(10, 99)} {r.Next(10, 99)} {r.Next(10, 99)} {r.Next(10, 99)}\",");
+                $"\"{i}\",\"{d}\",\"France services de la commune {i}\",\"{i % 120} Place de la Mairie\",{Quoted(i % 5 == 0 ? "Bureau de Poste" : string.Empty)},\"{commune}\",\"{(d.StartsWith('2') && !char.IsDigit(d[1]) ? "20" : d)}{(i % 900) + 100:D3}\",\"{site.Name}\",");
+            builder.Append(CultureInfo.InvariantCulture, $"{site.Centroid!.Value.Latitude + (r.NextDouble() * 0.004):R},{site.Centroid!.Value.Longitude + (r.NextDouble() * 0.004):R},\"franceservices{i}@exemple.fr\",\"0{r.Next(1, 6)} {r.Next(10, 99)} {r.Next(10, 99)} {r.Next(10, 99)} {r.Next(10, 99)}\",");
             for (int day = 0; day < 6; day++)
             {
                 builder.Append(Quoted(hours[day == 5 ? (r.Next(3) == 0 ? 2 : 4) : r.Next(hours.Length)])).Append(',');
