@@ -254,40 +254,44 @@ public sealed class CoverageAnalyzer
                 Population = thresholdPopulation[k],
                 Share = Share(thresholdPopulation[k], population),
             })],
-            Epcis = [.. epcis.Select(e => EpciRow(e.Key, e.Value.Population, e.Value.Covered, places))],
+            Epcis = EpciRows(epcis, places),
             Gaps = [.. gaps.OrderByDescending(g => g.Score).ThenBy(g => g.Code)],
             ApproximatePlaceIds = places.Approximate,
             UnlocatedPlaceIds = places.Unlocated,
         };
     }
 
-    private EpciCoverage EpciRow(EpciId id, long population, long covered, LocatedPlaces places)
+    // The places and advisors of every EPCI are counted in one pass over the places (a pass per EPCI made a national
+    // analysis quadratic: 1,250 EPCI × 20,000 places).
+    private EpciCoverage[] EpciRows(SortedDictionary<EpciId, (long Population, long Covered)> epcis, LocatedPlaces places)
     {
-        int count = 0;
-        int? advisors = null;
+        var staffing = new Dictionary<EpciId, (int Places, int? Advisors)>();
         foreach (Place place in places.Places)
         {
-            if (Geography.TryLocate(place.Commune, out Commune? commune) && commune.Epci == id)
+            if (Geography.TryLocate(place.Commune, out Commune? commune) && commune.Epci is { } epci && epcis.ContainsKey(epci))
             {
-                count++;
-                if (place.Advisors is { } a)
-                {
-                    advisors = (advisors ?? 0) + a;
-                }
+                staffing.TryGetValue(epci, out (int Places, int? Advisors) sum);
+                staffing[epci] = (sum.Places + 1, place.Advisors is { } a ? (sum.Advisors ?? 0) + a : sum.Advisors);
             }
         }
 
-        return new EpciCoverage
+        return [.. epcis.Select(e =>
         {
-            Id = id,
-            Name = Geography.TryGetEpci(id, out Epci? epci) ? epci.Name : id.ToString(),
-            Population = population,
-            Places = count,
-            Advisors = advisors,
-            AdvisorsPer10000Inhabitants = advisors is { } n && population > 0 ? Math.Round(n * 10_000d / population, 3) : null,
-            CoveredShare = Share(covered, population),
-        };
+            staffing.TryGetValue(e.Key, out (int Places, int? Advisors) staffed);
+            return EpciRow(e.Key, e.Value.Population, e.Value.Covered, staffed.Places, staffed.Advisors);
+        })];
     }
+
+    private EpciCoverage EpciRow(EpciId id, long population, long covered, int places, int? advisors) => new()
+    {
+        Id = id,
+        Name = Geography.TryGetEpci(id, out Epci? epci) ? epci.Name : id.ToString(),
+        Population = population,
+        Places = places,
+        Advisors = advisors,
+        AdvisorsPer10000Inhabitants = advisors is { } n && population > 0 ? Math.Round(n * 10_000d / population, 3) : null,
+        CoveredShare = Share(covered, population),
+    };
 
     private static double Share(long part, long whole) => whole == 0 ? 0 : Math.Round((double)part / whole, 6);
 
