@@ -69,8 +69,8 @@ internal static class CoverageCommand
     private static readonly CliText Computing = new("Calcul des suggestions…", "Computing suggestions…");
     private static readonly CliText MapTitle = new("Couverture : {0}, distance au lieu le plus proche", "Coverage: {0}, distance to the nearest place");
     private static readonly CliText MapSource = new(
-        "Sources : INSEE (COG {0}, populations {1}), lieux fournis ; distances à vol d'oiseau. Landes.Inclusion.",
-        "Sources: INSEE (COG {0}, populations {1}), places given; crow-fly distances. Landes.Inclusion.");
+        "Sources : INSEE (COG {0}, populations {1}) ; IGN ADMIN EXPRESS (contours simplifiés), Licence Ouverte 2.0 ; lieux fournis ; distances à vol d'oiseau. Landes.Inclusion.",
+        "Sources: INSEE (COG {0}, populations {1}); IGN ADMIN EXPRESS (simplified shapes), Licence Ouverte 2.0; places given; crow-fly distances. Landes.Inclusion.");
     private static readonly CliText MapLegend = new("Distance au lieu le plus proche", "Distance to the nearest place");
     private static readonly CliText MapGapsLegend = new("Plus grands manques (numérotés)", "Largest gaps (numbered)");
     private static readonly CliText MapSuggestionsLegend = new("Lieux suggérés (numérotés)", "Suggested places (numbered)");

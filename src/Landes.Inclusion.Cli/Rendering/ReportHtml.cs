@@ -24,8 +24,8 @@ internal static class ReportHtml
         .figures li { flex: 1 1 9rem; border: 1px solid var(--rule); border-radius: .4rem; padding: .6rem .8rem; }
         .figures strong { display: block; font-size: 1.5rem; color: var(--accent); }
         table { border-collapse: collapse; width: 100%; font-size: .85rem; margin: .3rem 0 1rem; }
-        caption { text-align: left; font-weight: 600; padding: .3rem 0; }
-        th, td { border: 1px solid var(--rule); padding: .25rem .45rem; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+        caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+        th, td { border: 1px solid var(--rule); padding: .25rem .45rem; vertical-align: top; text-align: left; overflow-wrap: break-word; }
         th { background: #eef2f7; }
         td.num { text-align: right; white-space: nowrap; }
         figure { margin: 1rem 0; }

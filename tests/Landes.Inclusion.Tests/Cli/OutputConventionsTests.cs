@@ -55,21 +55,27 @@ public sealed partial class OutputConventionsTests
         new[] { "catalog" },
         new[] { "programmes" },
         new[] { "validate", "{shared}/landes-france-services-20240801.csv" },
+        new[] { "evaluate", "{record}", "--as-of", "2024-01-01" },
+        new[] { "import", "{shared}/landes-france-services-20240801.csv", "--from", "france-services", "--to", "{folder}/places.json" },
     };
 
     [Theory]
     [MemberData(nameof(Commands))]
     public void EveryCommand_FrenchHasNoDecimalPoint_EnglishNoDecimalComma(string[] arguments)
     {
-        string[] args = [.. arguments.Select(a => a.Replace("{shared}", SharedData.Directory, StringComparison.Ordinal))];
+        using var folder = new TempFolder();
+        string record = folder.Write("dossier.json", ValidateCommandTests.Record);
+        string[] args = [.. arguments.Select(a => a.Replace("{shared}", SharedData.Directory, StringComparison.Ordinal)
+            .Replace("{record}", record, StringComparison.Ordinal).Replace("{folder}", folder.Path, StringComparison.Ordinal))];
 
         (int frExit, string french, _) = CliTests.Run([.. args, "--lang", "fr"]);
         (int enExit, string english, _) = CliTests.Run([.. args, "--lang", "en"]);
 
         Assert.True(frExit is 0 or 1, $"exit {frExit}");
         Assert.True(enExit is 0 or 1, $"exit {enExit}");
-        string frenchText = french.Replace(SharedData.Directory, "SHARED", StringComparison.Ordinal);
-        string englishText = english.Replace(SharedData.Directory, "SHARED", StringComparison.Ordinal);
+        string frenchText = french.Replace(SharedData.Directory, "SHARED", StringComparison.Ordinal).Replace(folder.Path, "TMP", StringComparison.Ordinal);
+        string englishText = english.Replace(SharedData.Directory, "SHARED", StringComparison.Ordinal).Replace(folder.Path, "TMP", StringComparison.Ordinal);
+        Assert.NotEmpty(frenchText.Trim());
         Assert.DoesNotMatch(DecimalPoint(), frenchText);
         Assert.DoesNotMatch(DecimalComma(), englishText);
     }
