@@ -34,7 +34,8 @@ public sealed class CandidateRecordValidator : AbstractValidator<CandidateRecord
     internal CandidateRecordValidator(CertificationEngine engine)
     {
         _engine = engine;
-        RuleFor(r => r).Custom(Check);
+        RuleFor(r => r).Custom((record, context) =>
+            Check(record, context.RootContextData.TryGetValue(AsOfKey, out object? value) && value is LocalDate day ? day : null, new Sink(context)));
     }
 
     /// <summary>Validates a record, also rejecting every date after an evaluation date.</summary>
@@ -50,9 +51,16 @@ public sealed class CandidateRecordValidator : AbstractValidator<CandidateRecord
         return ValidationReport.FromFluentValidation(Validate(context));
     }
 
-    private void Check(CandidateRecord record, ValidationContext<CandidateRecord> context)
+    /// <summary>The errors of a record, without FluentValidation's machinery (the engine's check before evaluating).</summary>
+    internal IReadOnlyList<Problem> Errors(CandidateRecord record)
     {
-        LocalDate? asOf = context.RootContextData.TryGetValue(AsOfKey, out object? value) && value is LocalDate day ? day : null;
+        var sink = new Sink(null);
+        Check(record, null, sink);
+        return sink.Problems ?? (IReadOnlyList<Problem>)[];
+    }
+
+    private void Check(CandidateRecord record, LocalDate? asOf, Sink context)
+    {
         CatalogIndex catalog = new(_engine.Catalog);
         CheckAfter(context, asOf, record.TrainingStart, "TrainingStart");
 
@@ -133,7 +141,7 @@ public sealed class CandidateRecordValidator : AbstractValidator<CandidateRecord
         }
     }
 
-    private static void CheckAfter(ValidationContext<CandidateRecord> context, LocalDate? asOf, LocalDate? date, string path)
+    private static void CheckAfter(Sink context, LocalDate? asOf, LocalDate? date, string path)
     {
         if (asOf is { } limit && date is { } day && day > limit)
         {
@@ -143,7 +151,7 @@ public sealed class CandidateRecordValidator : AbstractValidator<CandidateRecord
 
     private readonly struct CatalogIndex(CertificationCatalog catalog)
     {
-        public TitleVersion? Title(ValidationContext<CandidateRecord> context, string id, string path)
+        public TitleVersion? Title(Sink context, string id, string path)
         {
             if (catalog.Find(id) is { } title)
             {
@@ -154,4 +162,23 @@ public sealed class CandidateRecordValidator : AbstractValidator<CandidateRecord
             return null;
         }
     }
+
+    // Where the checks put their problems: FluentValidation failures, or plain problems for the engine.
+    private sealed class Sink(ValidationContext<CandidateRecord>? context)
+    {
+        public List<Problem>? Problems { get; private set; }
+
+        public void Add(string path, string code, (string Name, string Value)[] arguments)
+        {
+            if (context is not null)
+            {
+                CertificationFailures.Add(context, path, code, arguments);
+                return;
+            }
+
+            (Problems ??= []).Add(new Problem(code, ProblemPath.FromPropertyChain(path), arguments.Length == 0 ? null : Json.JsonProblems.Args(arguments)));
+        }
+    }
+
+    private static void Add(Sink sink, string path, string code, params (string Name, string Value)[] arguments) => sink.Add(path, code, arguments);
 }

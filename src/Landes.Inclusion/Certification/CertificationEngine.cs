@@ -70,14 +70,14 @@ public sealed class CertificationEngine
         }
 
         var findings = new List<Finding>(8);
-        Diagnostics.ValidationReport validation = Diagnostics.ValidationReport.FromFluentValidation(_validator.Value.Validate(record));
-        foreach (Diagnostics.Problem problem in validation.Errors)
+        IReadOnlyList<Diagnostics.Problem> errors = _validator.Value.Errors(record);
+        foreach (Diagnostics.Problem problem in errors)
         {
             findings.Add(new Finding(FindingKind.RecordInconsistent, _titles[target]) { Problem = problem });
         }
 
         CertificationEvaluation evaluation = EvaluateCore(record, target, asOf, useAwards: true, findings);
-        if (!validation.IsValid)
+        if (errors.Count > 0)
         {
             evaluation.Outcome = CertificationOutcome.Undetermined;
         }

@@ -268,6 +268,9 @@ public sealed class CertificationFidelityTests
             CertificationEvaluation evaluation = new CertificationEngine(catalog).Evaluate(record, title.Id, asOf);
 
             Assert.Equal(report.IsValid, !evaluation.Findings.Any(f => f.Kind == FindingKind.RecordInconsistent));
+            Assert.Equal(
+                report.Errors.Select(p => (p.Code, p.Path)),
+                evaluation.Findings.Where(f => f.Kind == FindingKind.RecordInconsistent).Select(f => (f.Problem!.Code, f.Problem.Path)));
             Assert.True(report.IsValid || evaluation.Outcome == CertificationOutcome.Undetermined);
             if (evaluation.Findings.Any(f => f.Kind == FindingKind.ResultOutsideValidity))
             {
