@@ -6,7 +6,7 @@ using System.Text.Json;
 // Rebuilds src/Landes.Inclusion/Territory/Data/france-history.bin: the arrondissements municipaux of Paris, Lyon and
 // Marseille and what every commune code of the COG vintages given means in the most recent one.
 // Usage: dotnet run --project tools/Landes.Inclusion.HistoryBuilder -- <output.bin> <plm-arrondissements.csv>
-//        <year>=<version>=<communes.json> ... (one per vintage, for instance 2021=1.1.1=/tmp/cog/1.1.1/package/data/communes.json)
+//        <year>=<version>=<communes.json> ... (one per vintage, for instance 2021=1.1.1=<folder>/1.1.1/package/data/communes.json)
 // The output depends only on the inputs (codes sorted ordinally, names in order of first vintage); the format is
 // described in docs/data-sources.md and read by Landes.Inclusion.Territory.CodeHistory.
 if (args.Length < 3)

@@ -103,6 +103,18 @@ public readonly struct InseeCode : IIdentifier<InseeCode>, IComparable
         return IdentifierText.Status.Valid;
     }
 
+    /// <summary>Builds a code from 5 ASCII bytes already checked when the embedded resource was built (no validation).</summary>
+    internal static InseeCode FromTrustedAscii(ReadOnlySpan<byte> ascii)
+    {
+        ulong packed = 0;
+        foreach (byte c in ascii)
+        {
+            packed = (packed << 8) | c;
+        }
+
+        return new InseeCode(packed);
+    }
+
     /// <summary>Gets a value indicating whether this is the <c>default</c> value, which is not a valid INSEE commune code.</summary>
     public bool IsDefault => _packed == 0;
 

@@ -152,10 +152,12 @@ internal sealed class CodeHistory
         return new CodeHistory(vintages, arrondissements, codes, status, masks, since, targets, names);
     }
 
+    // The builder wrote only codes that InseeCode accepts (Load is internal and reads the embedded resource only).
     private static InseeCode ReadCode(BinaryReader reader, Span<char> chars)
     {
-        ReadChars(reader, chars);
-        return InseeCode.Parse(chars);
+        Span<byte> ascii = stackalloc byte[5];
+        reader.BaseStream.ReadExactly(ascii);
+        return InseeCode.FromTrustedAscii(ascii);
     }
 
     private static void ReadChars(BinaryReader reader, Span<char> chars)

@@ -99,6 +99,7 @@ public sealed class CodeHistoryTests
         var counts = new Dictionary<CodeStatus, int>();
         for (int i = 0; i < history.Count; i++)
         {
+            Assert.Equal(history.CodeAt(i), InseeCode.Parse(history.CodeAt(i).ToString())); // read without validation: the builder wrote valid codes
             CodeResolution r = France.Resolve(history.CodeAt(i));
             counts[r.Status] = counts.GetValueOrDefault(r.Status) + 1;
             Assert.NotEqual(CodeStatus.Unknown, r.Status);
