@@ -7,8 +7,9 @@ namespace Landes.Inclusion.Tests.Infrastructure;
 /// <summary>
 /// The COG vintages the embedded history is built from: one npm package @etalab/decoupage-administratif per vintage,
 /// as <c>npm pack</c> writes them (<c>etalab-decoupage-administratif-6.0.0.tgz</c>), in the folder named by the
-/// environment variable <c>LANDES_COG_SOURCES</c>. They are not in the repository and CI does not download them: the
-/// tests that need them are skipped, saying so, when the variable is unset or a package is missing.
+/// environment variable <c>LANDES_COG_SOURCES</c>. They are not in the repository: <c>.ci/run</c> fetches them from the
+/// npm registry before the tests; elsewhere the tests that need them are skipped, saying so, when the variable is unset
+/// or a package is missing.
 /// </summary>
 internal static class CogSources
 {
