@@ -68,6 +68,9 @@ public static partial class ProblemCodes
 
         /// <summary>A registration is dated after its session.</summary>
         public const string RegistrationAfterSession = "LI-CER-109";
+
+        /// <summary>A value of a certification evaluation breaks a constraint of its published JSON Schema.</summary>
+        public const string EvaluationConstraint = "LI-CER-150";
     }
 }
 
@@ -139,5 +142,8 @@ internal static class CertificationProblemDefinitions
         yield return ProblemCatalog.Error(ProblemCodes.Certification.RegistrationAfterSession,
             "Inscription du {date} postérieure à la session du {sessionDate}.",
             "Registration of {date} is after the session of {sessionDate}.");
+        yield return ProblemCatalog.Error(ProblemCodes.Certification.EvaluationConstraint,
+            "« {value} » ne respecte pas la contrainte « {constraint} » du document {document} (son schéma JSON publié).",
+            "'{value}' breaks constraint '{constraint}' of the {document} document (its published JSON Schema).");
     }
 }

@@ -52,6 +52,9 @@ namespace Landes.Inclusion.Diagnostics
 
             /// <summary>A number of a coverage result is outside its range (a share outside [0, 1], a negative distance or population, a threshold not positive).</summary>
             public const string CoverageValueRange = "LI-TER-015";
+
+            /// <summary>A value of a coverage result breaks a constraint of its published JSON Schema.</summary>
+            public const string CoverageResultConstraint = "LI-TER-040";
         }
     }
 }
@@ -108,6 +111,9 @@ namespace Landes.Inclusion.Territory
             yield return ProblemCatalog.Error(ProblemCodes.Territory.CoverageValueRange,
                 "« {value} » est hors de l'intervalle permis ({range}).",
                 "'{value}' is outside the allowed range ({range}).");
+            yield return ProblemCatalog.Error(ProblemCodes.Territory.CoverageResultConstraint,
+                "« {value} » ne respecte pas la contrainte « {constraint} » du document {document} (son schéma JSON publié).",
+                "'{value}' breaks constraint '{constraint}' of the {document} document (its published JSON Schema).");
         }
     }
 }
