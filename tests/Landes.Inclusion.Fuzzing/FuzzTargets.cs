@@ -130,8 +130,19 @@ public static class FuzzTargets
         return LieuxMediationCsv.WriteToString([place]);
     }
 
+    // One registry for every schema (they refer to one another), each schema built once per process: the tests
+    // register the same $id in the global registry.
+    private static readonly SchemaRegistry Registry = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonSchema> Built = new(StringComparer.Ordinal);
+
     private static JsonSchema? Schema(string? folder, string name) =>
-        folder is null ? null : JsonSchema.FromText(File.ReadAllText(Path.Combine(folder, name + ".schema.json")));
+        folder is null ? null : Built.GetOrAdd(Path.Combine(folder, name + ".schema.json"), static path =>
+        {
+            lock (Registry)
+            {
+                return JsonSchema.FromText(File.ReadAllText(path), new BuildOptions { SchemaRegistry = Registry });
+            }
+        });
 
     private static FuzzTarget Json<T>(string name, JsonDocumentFormat<T> format, JsonSchema? schema, params byte[][] seeds)
         where T : class => new(name, seeds, Json: true, input =>

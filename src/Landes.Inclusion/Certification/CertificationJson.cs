@@ -21,7 +21,20 @@ public static class CertificationJson
 
     /// <summary>Gets the format of evaluations (<c>certification-evaluation.schema.json</c>).</summary>
     public static JsonDocumentFormat<CertificationEvaluationDocument> Evaluation { get; } =
-        new("certification-evaluation", CertificationEvaluationDocument.CurrentSchemaVersion, LandesJsonContext.Default.CertificationEvaluationDocument);
+        new("certification-evaluation", CertificationEvaluationDocument.CurrentSchemaVersion, LandesJsonContext.Default.CertificationEvaluationDocument,
+            new Validation.DocumentConstraintValidator<CertificationEvaluationDocument>(
+                LandesJsonContext.Default.CertificationEvaluationDocument, Diagnostics.ProblemCodes.Certification.EvaluationConstraint, "certification-evaluation",
+                "title minLength 1",
+                "heldBlocks[] minimum 1",
+                "heldBlocks[] maximum 99",
+                "missingBlocks[] minimum 1",
+                "missingBlocks[] maximum 99",
+                "pendingBlocks[].title minLength 1",
+                "pendingBlocks[].block minimum 1",
+                "pendingBlocks[].block maximum 99",
+                "findings[].ruleId pattern ^R[1-6]$",
+                "findings[].legalReference minLength 1",
+                "findings[].message minLength 1"));
 
     private static Lazy<JsonDocumentFormat<CandidateRecord>> DefaultRecord { get; } = new(() => CreateRecordFormat(CertificationCatalog.Default));
 

@@ -74,6 +74,9 @@ public static partial class ProblemCodes
 
         /// <summary>A session frame ends before it starts, or has no source.</summary>
         public const string FrameInvalid = "LI-CER-201";
+
+        /// <summary>A value of a certification evaluation breaks a constraint of its published JSON Schema.</summary>
+        public const string EvaluationConstraint = "LI-CER-150";
     }
 }
 
@@ -151,5 +154,8 @@ internal static class CertificationProblemDefinitions
         yield return ProblemCatalog.Error(ProblemCodes.Certification.RegistrationAfterSession,
             "Inscription du {date} postérieure à la session du {sessionDate}.",
             "Registration of {date} is after the session of {sessionDate}.");
+        yield return ProblemCatalog.Error(ProblemCodes.Certification.EvaluationConstraint,
+            "« {value} » ne respecte pas la contrainte « {constraint} » du document {document} (son schéma JSON publié).",
+            "'{value}' breaks constraint '{constraint}' of the {document} document (its published JSON Schema).");
     }
 }

@@ -116,6 +116,9 @@ public static class ProblemCatalog
         yield return Error(ProblemCodes.Json.ControlCharacter,
             "La valeur contient le caractère de contrôle U+{character} à la position {position} : « {value} ».",
             "The value holds control character U+{character} at position {position}: '{value}'.");
+        yield return Error(ProblemCodes.Json.ReportConstraint,
+            "« {value} » ne respecte pas la contrainte « {constraint} » du document {document} (son schéma JSON publié).",
+            "'{value}' breaks constraint '{constraint}' of the {document} document (its published JSON Schema).");
     }
 
     private static IEnumerable<ProblemDefinition> LimitDefinitions()

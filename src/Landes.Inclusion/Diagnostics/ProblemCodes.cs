@@ -121,6 +121,9 @@ public static partial class ProblemCodes
 
         /// <summary>A string holds a control character (other than tab, line feed and carriage return).</summary>
         public const string ControlCharacter = "LI-JSON-018";
+
+        /// <summary>A value of a validation report breaks a constraint of its published JSON Schema.</summary>
+        public const string ReportConstraint = "LI-JSON-019";
     }
 
     /// <summary>Codes of the readers' documented limits (area <c>LIM</c>).</summary>

@@ -31,5 +31,8 @@ public static class LandesJson
 
     /// <summary>Gets the format of validation reports (the JSON output of <c>landes-inclusion validate</c>).</summary>
     public static JsonDocumentFormat<ValidationReportDocument> ValidationReport { get; } =
-        new("validation-report", ValidationReportDocument.CurrentSchemaVersion, LandesJsonContext.Default.ValidationReportDocument);
+        new("validation-report", ValidationReportDocument.CurrentSchemaVersion, LandesJsonContext.Default.ValidationReportDocument,
+            new Validation.DocumentConstraintValidator<ValidationReportDocument>(
+                LandesJsonContext.Default.ValidationReportDocument, ProblemCodes.Json.ReportConstraint, "validation-report",
+                "problems[].code pattern ^LI-[A-Z]{2,4}-[0-9]{3}$"));
 }

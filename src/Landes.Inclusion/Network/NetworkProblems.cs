@@ -55,6 +55,9 @@ public static partial class ProblemCodes
 
         /// <summary>An advisor in post has no contract in force on the report date.</summary>
         public const string NoContractInForce = "LI-NET-032";
+
+        /// <summary>A value of a network report breaks a constraint of its published JSON Schema.</summary>
+        public const string ReportConstraint = "LI-NET-040";
     }
 }
 
@@ -114,5 +117,8 @@ internal static class NetworkProblemDefinitions
         yield return ProblemCatalog.Warning(ProblemCodes.Network.NoContractInForce,
             "Conseiller en poste sans contrat en vigueur le {date} (R14).",
             "Advisor in post without a contract in force on {date} (R14).");
+        yield return ProblemCatalog.Error(ProblemCodes.Network.ReportConstraint,
+            "« {value} » ne respecte pas la contrainte « {constraint} » du document {document} (son schéma JSON publié).",
+            "'{value}' breaks constraint '{constraint}' of the {document} document (its published JSON Schema).");
     }
 }

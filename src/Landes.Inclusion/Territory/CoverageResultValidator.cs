@@ -15,6 +15,30 @@ public sealed class CoverageResultValidator : AbstractValidator<CoverageResult>
     /// <summary>Initializes the validator.</summary>
     public CoverageResultValidator()
     {
+        // The schema's other constraints, as data (issue 10: what the reader accepts, the schema accepts).
+        Include(new Validation.DocumentConstraintValidator<CoverageResult>(
+            Json.LandesJsonContext.Default.CoverageResult, ProblemCodes.Territory.CoverageResultConstraint, "coverage-result",
+            "thresholdsKm minItems 1",
+            "travelTimeEstimate.detourFactor minimum 1",
+            "travelTimeEstimate.averageSpeedKmh exclusiveMinimum 0",
+            "communes[].population minimum 0",
+            "thresholds[].thresholdKm exclusiveMinimum 0",
+            "epcis[].places minimum 0",
+            "epcis[].advisors minimum 0",
+            "epcis[].advisorsPer10000Inhabitants minimum 0",
+            "gaps[].population minimum 0",
+            "gaps[].distanceKm minimum 0",
+            "gaps[].excessKm minimum 0",
+            "gaps[].score minimum 0",
+            "suggestions.coverageRadiusKm exclusiveMinimum 0",
+            "suggestions.population minimum 0",
+            "suggestions.coveredBefore minimum 0",
+            "suggestions.places[].rank minimum 1",
+            "suggestions.places[].addedPopulation minimum 0",
+            "suggestions.places[].addedCommunes minimum 0",
+            "suggestions.places[].coveredPopulation minimum 0",
+            "suggestions.places[].coveredShare minimum 0",
+            "suggestions.places[].coveredShare maximum 1"));
         RuleForEach(r => r.ThresholdsKm).Must(t => t > 0).WithErrorCode(ProblemCodes.Territory.CoverageValueRange).WithState((_, t) => Range(t, "> 0"));
         RuleFor(r => r.CoverageRadiusKm).Must(t => t > 0).WithErrorCode(ProblemCodes.Territory.CoverageValueRange).WithState(r => Range(r.CoverageRadiusKm, "> 0"));
         RuleFor(r => r.Population).Must(p => p >= 0).WithErrorCode(ProblemCodes.Territory.CoverageValueRange).WithState(r => Range(r.Population, ">= 0"));

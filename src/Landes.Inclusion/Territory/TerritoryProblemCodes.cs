@@ -58,6 +58,9 @@ namespace Landes.Inclusion.Diagnostics
 
             /// <summary>A former commune code belongs, by the COG, to more than one current commune: it is not mapped.</summary>
             public const string AmbiguousCommuneCode = "LI-TER-017";
+
+            /// <summary>A value of a coverage result breaks a constraint of its published JSON Schema.</summary>
+            public const string CoverageResultConstraint = "LI-TER-040";
         }
     }
 }
@@ -120,6 +123,9 @@ namespace Landes.Inclusion.Territory
             yield return ProblemCatalog.Error(ProblemCodes.Territory.AmbiguousCommuneCode,
                 "« {value} » n'est plus une commune et le Code officiel géographique le rattache à plusieurs communes actuelles ({candidates}) : le code n'est pas converti, donnez le code actuel.",
                 "'{value}' is no longer a commune and the Code officiel géographique attaches it to several current communes ({candidates}): the code is not converted; give the current code.");
+            yield return ProblemCatalog.Error(ProblemCodes.Territory.CoverageResultConstraint,
+                "« {value} » ne respecte pas la contrainte « {constraint} » du document {document} (son schéma JSON publié).",
+                "'{value}' breaks constraint '{constraint}' of the {document} document (its published JSON Schema).");
         }
     }
 }
