@@ -32,7 +32,7 @@ public static class CertificationJson
                 "pendingBlocks[].title minLength 1",
                 "pendingBlocks[].block minimum 1",
                 "pendingBlocks[].block maximum 99",
-                "findings[].ruleId pattern ^R[1-6]$",
+                "findings[].ruleId pattern ^R([1-6]|13)$",
                 "findings[].legalReference minLength 1",
                 "findings[].message minLength 1"));
 
