@@ -222,18 +222,3 @@ public static class CertificationGenerators
     private static DefectiveRecord Defect(CandidateRecord record, string code, string defect, LocalDate? asOf = null) =>
         new(record, asOf ?? LastDate(record).PlusDays(1), code, defect);
 }
-
-/// <summary>
-/// FsCheck arbitraries of the certification module, for <c>[Property(Arbitrary = [typeof(CertificationArbitraries)])]</c>
-/// or <c>ArbMap.Default.Merge(typeof(CertificationArbitraries))</c>.
-/// </summary>
-public static class CertificationArbitraries
-{
-    /// <summary>Valid title versions.</summary>
-    /// <returns>The arbitrary.</returns>
-    public static Arbitrary<TitleVersion> TitleVersion() => CertificationGenerators.TitleVersion.ToArbitrary();
-
-    /// <summary>Valid catalogs.</summary>
-    /// <returns>The arbitrary.</returns>
-    public static Arbitrary<CertificationCatalog> CertificationCatalog() => CertificationGenerators.Catalog.ToArbitrary();
-}

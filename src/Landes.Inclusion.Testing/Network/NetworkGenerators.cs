@@ -328,18 +328,3 @@ public static class NetworkGenerators
         CcsAwards = r.CcsAwards,
     };
 }
-
-/// <summary>
-/// FsCheck arbitraries of the network module, for <c>[Property(Arbitrary = [typeof(NetworkArbitraries)])]</c>
-/// or <c>ArbMap.Default.Merge(typeof(NetworkArbitraries))</c>.
-/// </summary>
-public static class NetworkArbitraries
-{
-    /// <summary>Small valid networks of the Landes.</summary>
-    /// <returns>The arbitrary.</returns>
-    public static Arbitrary<NetworkDocument> NetworkDocument() => NetworkGenerators.Network.ToArbitrary();
-
-    /// <summary>Networks with exactly one known defect.</summary>
-    /// <returns>The arbitrary.</returns>
-    public static Arbitrary<DefectiveNetwork> DefectiveNetwork() => NetworkGenerators.DefectiveNetwork.ToArbitrary();
-}

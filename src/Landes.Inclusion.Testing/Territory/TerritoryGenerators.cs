@@ -132,26 +132,3 @@ public static class TerritoryGenerators
         OpeningHours = place.OpeningHours,
     };
 }
-
-/// <summary>
-/// FsCheck arbitraries of the territory module, for <c>[Property(Arbitrary = [typeof(TerritoryArbitraries)])]</c>
-/// or <c>ArbMap.Default.Merge(typeof(TerritoryArbitraries))</c>.
-/// </summary>
-public static class TerritoryArbitraries
-{
-    /// <summary>Points inside the Landes.</summary>
-    /// <returns>The arbitrary.</returns>
-    public static Arbitrary<GeoPoint> GeoPoint() => TerritoryGenerators.LandesPoint.ToArbitrary();
-
-    /// <summary>Valid places in the Landes.</summary>
-    /// <returns>The arbitrary.</returns>
-    public static Arbitrary<Place> Place() => TerritoryGenerators.Place.ToArbitrary();
-
-    /// <summary>Lists of valid Landes places with unique ids.</summary>
-    /// <returns>The arbitrary.</returns>
-    public static Arbitrary<IReadOnlyList<Place>> Places() => TerritoryGenerators.Places.ToArbitrary();
-
-    /// <summary>Territories of the Landes.</summary>
-    /// <returns>The arbitrary.</returns>
-    public static Arbitrary<TerritorySelection> TerritorySelection() => TerritoryGenerators.Territory.ToArbitrary();
-}

@@ -2,47 +2,6 @@ using Landes.Inclusion.Identifiers;
 
 namespace Landes.Inclusion.Territory;
 
-/// <summary>Suggested new places, best first, from <see cref="CoverageAnalyzer.Suggest"/>.</summary>
-public sealed class PlacementSuggestion
-{
-    /// <summary>Gets the coverage radius in km: a commune is covered when its centroid is within it of a place.</summary>
-    public required double CoverageRadiusKm { get; init; }
-
-    /// <summary>Gets the population of the territory's communes that have a centroid.</summary>
-    public required long Population { get; init; }
-
-    /// <summary>Gets the population covered by the current places.</summary>
-    public required long CoveredBefore { get; init; }
-
-    /// <summary>Gets the suggested places in the order chosen.</summary>
-    public required IReadOnlyList<SuggestedPlace> Places { get; init; }
-}
-
-/// <summary>One suggested place: a candidate commune, at its centroid.</summary>
-public sealed class SuggestedPlace
-{
-    /// <summary>Gets the rank, from 1.</summary>
-    public required int Rank { get; init; }
-
-    /// <summary>Gets the candidate commune.</summary>
-    public required InseeCode Commune { get; init; }
-
-    /// <summary>Gets the candidate commune's name.</summary>
-    public required string Name { get; init; }
-
-    /// <summary>Gets the population this place adds to the covered population, given the places chosen before it.</summary>
-    public required long AddedPopulation { get; init; }
-
-    /// <summary>Gets the number of communes it newly covers.</summary>
-    public required int AddedCommunes { get; init; }
-
-    /// <summary>Gets the covered population once this place and the ones before it are added.</summary>
-    public required long CoveredPopulation { get; init; }
-
-    /// <summary>Gets <see cref="CoveredPopulation"/> as a share of the territory's population, in [0, 1].</summary>
-    public required double CoveredShare { get; init; }
-}
-
 /// <summary>
 /// Greedy maximum coverage with lazy evaluation: the covered population is a monotone submodular function of the set
 /// of places, so a candidate's gain can only shrink as places are chosen; a candidate whose recomputed gain is still

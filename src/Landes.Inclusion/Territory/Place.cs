@@ -5,23 +5,6 @@ using Landes.Inclusion.Schedules;
 
 namespace Landes.Inclusion.Territory;
 
-/// <summary>What a place is.</summary>
-[JsonConverter(typeof(StableEnumJsonConverter<PlaceKind>))]
-public enum PlaceKind
-{
-    /// <summary>A France Services site (JSON <c>france-services</c>).</summary>
-    FranceServices,
-
-    /// <summary>A lieu de médiation numérique (JSON <c>lieu-mediation-numerique</c>).</summary>
-    LieuMediationNumerique,
-
-    /// <summary>An advisor's permanence in a town hall, a library, a social centre… (JSON <c>permanence</c>).</summary>
-    Permanence,
-
-    /// <summary>Any other place where advisors work or the public is received (JSON <c>other</c>).</summary>
-    Other,
-}
-
 /// <summary>
 /// A place where advisors work or the public is received. It may lie outside the analysed territory: a border
 /// commune is served by its neighbours' places too.
@@ -69,17 +52,4 @@ public sealed class Place
     /// <summary>Returns <c>id name</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Id} {Name}";
-}
-
-/// <summary>A list of places as a JSON document. Schema: <c>docs/schemas/places.schema.json</c>.</summary>
-public sealed class PlacesDocument
-{
-    /// <summary>The schema version this library writes.</summary>
-    public const string CurrentSchemaVersion = "1.0";
-
-    /// <summary>Gets the schema version of the document.</summary>
-    public string SchemaVersion { get; init; } = CurrentSchemaVersion;
-
-    /// <summary>Gets the places.</summary>
-    public required IReadOnlyList<Place> Places { get; init; }
 }

@@ -7,20 +7,6 @@ using Landes.Inclusion.Json;
 
 namespace Landes.Inclusion.Territory;
 
-/// <summary>How a territory is given.</summary>
-[JsonConverter(typeof(StableEnumJsonConverter<TerritoryKind>))]
-public enum TerritoryKind
-{
-    /// <summary>A whole département (JSON <c>departement</c>).</summary>
-    Departement,
-
-    /// <summary>A whole EPCI, all its members whatever their département (JSON <c>epci</c>).</summary>
-    Epci,
-
-    /// <summary>A list of communes (JSON <c>communes</c>).</summary>
-    Communes,
-}
-
 /// <summary>The territory an analysis is about: a département, an EPCI, or a list of communes.</summary>
 /// <remarks>Immutable and thread-safe. Resolve it against a geography with <see cref="TryResolve"/>.</remarks>
 public sealed class TerritorySelection

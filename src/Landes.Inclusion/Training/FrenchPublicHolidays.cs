@@ -103,8 +103,3 @@ public static class FrenchPublicHolidays
         }
     }
 }
-
-/// <summary>A public holiday: its date and its French name.</summary>
-/// <param name="Date">The date.</param>
-/// <param name="Name">The French name (for example <c>Lundi de Pentecôte</c>).</param>
-public readonly record struct PublicHoliday(LocalDate Date, string Name);

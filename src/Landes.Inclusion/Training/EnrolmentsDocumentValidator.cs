@@ -1,0 +1,38 @@
+using System.Globalization;
+using FluentValidation;
+using FluentValidation.Results;
+using Landes.Inclusion.Json;
+using NodaTime;
+using Codes = Landes.Inclusion.Diagnostics.ProblemCodes.Training;
+using static Landes.Inclusion.Training.TrainingComplianceChecker;
+
+namespace Landes.Inclusion.Training;
+
+/// <summary>Validates a set of enrolments: each one (<see cref="EnrolmentValidator"/>) and their unique identifiers.</summary>
+/// <remarks>Create once and reuse; thread-safe.</remarks>
+public sealed class EnrolmentsDocumentValidator : AbstractValidator<EnrolmentsDocument>
+{
+    /// <summary>Initializes the validator.</summary>
+    /// <param name="enrolmentValidator">The validator of each enrolment.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="enrolmentValidator"/> is null.</exception>
+    public EnrolmentsDocumentValidator(IValidator<Enrolment> enrolmentValidator)
+    {
+        ArgumentNullException.ThrowIfNull(enrolmentValidator);
+        RuleForEach(d => d.Enrolments).SetValidator(enrolmentValidator);
+        RuleFor(d => d.Enrolments).Custom((list, context) =>
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 0; i < list.Count; i++)
+            {
+                if (!string.IsNullOrEmpty(list[i].Id) && !seen.Add(list[i].Id))
+                {
+                    context.AddFailure(new ValidationFailure($"Enrolments[{i}].Id", Codes.DuplicateId)
+                    {
+                        ErrorCode = Codes.DuplicateId,
+                        CustomState = JsonProblems.Args(("id", list[i].Id)),
+                    });
+                }
+            }
+        });
+    }
+}
