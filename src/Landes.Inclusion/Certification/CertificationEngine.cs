@@ -76,13 +76,13 @@ public sealed class CertificationEngine
             findings.Add(new Finding(FindingKind.RecordInconsistent, _titles[target]) { Problem = problem });
         }
 
-        CertificationEvaluation evaluation = EvaluateCore(record, target, asOf, useAwards: true, findings);
+        CertificationEvaluation.Draft evaluation = EvaluateCore(record, target, asOf, useAwards: true, findings);
         if (errors.Count > 0)
         {
             evaluation.Outcome = CertificationOutcome.Undetermined;
         }
 
-        return evaluation;
+        return evaluation.Freeze();
     }
 
     /// <summary>Evaluates a record against a title version on a date.</summary>
@@ -106,7 +106,7 @@ public sealed class CertificationEngine
             return null;
         }
 
-        CertificationEvaluation evaluation = EvaluateCore(record, target, asOf, useAwards: false, findings: null);
+        CertificationEvaluation.Draft evaluation = EvaluateCore(record, target, asOf, useAwards: false, findings: null);
         return evaluation.Outcome == CertificationOutcome.Certified ? true
             : evaluation.PendingBlocks.Count > 0 ? null
             : false;
@@ -155,11 +155,11 @@ public sealed class CertificationEngine
         return routes;
     }
 
-    private CertificationEvaluation EvaluateCore(CandidateRecord record, int target, LocalDate asOf, bool useAwards, List<Finding>? findings)
+    private CertificationEvaluation.Draft EvaluateCore(CandidateRecord record, int target, LocalDate asOf, bool useAwards, List<Finding>? findings)
     {
         TitleVersion title = _titles[target];
         Route?[] routes = _routes[target];
-        var evaluation = new CertificationEvaluation(title, asOf);
+        var evaluation = new CertificationEvaluation.Draft(title, asOf);
         var entries = new List<HeldEntry>(record.Results.Count);
         List<PendingBlock>? pending = null;
         LocalDate? awarded = null;
@@ -422,7 +422,7 @@ public sealed class CertificationEngine
         return true;
     }
 
-    private static CertificationOutcome DecideWindow(CandidateRecord record, TitleVersion title, LocalDate asOf, bool anyHeld, CertificationEvaluation evaluation, List<Finding>? findings)
+    private static CertificationOutcome DecideWindow(CandidateRecord record, TitleVersion title, LocalDate asOf, bool anyHeld, CertificationEvaluation.Draft evaluation, List<Finding>? findings)
     {
         CertificationOutcome open = anyHeld ? CertificationOutcome.Partial : CertificationOutcome.NotStarted;
         if (asOf < title.ValidFrom)

@@ -7,11 +7,19 @@ namespace Landes.Inclusion.Training;
 /// <remarks>Immutable; thread-safe.</remarks>
 public sealed class EnrolmentCompliance
 {
-    internal EnrolmentCompliance(Enrolment enrolment, LocalDate asOf)
+    // Built by the checker from its draft, then never changed.
+    private EnrolmentCompliance(Draft draft)
     {
-        EnrolmentId = enrolment.Id;
-        PersonId = enrolment.PersonId;
-        AsOf = asOf;
+        EnrolmentId = draft.Enrolment.Id;
+        PersonId = draft.Enrolment.PersonId;
+        AsOf = draft.AsOf;
+        Status = draft.Status;
+        Period = draft.Period;
+        Path = draft.Path;
+        ExamDueBy = draft.ExamDueBy;
+        LessonsDone = draft.LessonsDone;
+        StageDone = draft.StageDone;
+        Findings = draft.Findings;
     }
 
     /// <summary>Gets the enrolment's identifier.</summary>
@@ -24,25 +32,25 @@ public sealed class EnrolmentCompliance
     public LocalDate AsOf { get; }
 
     /// <summary>Gets where the enrolment stands on <see cref="AsOf"/>.</summary>
-    public TrainingStatus Status { get; internal set; }
+    public TrainingStatus Status { get; }
 
     /// <summary>Gets the rule period that applied, or null when none covers the enrolment.</summary>
-    public RulePeriod? Period { get; internal set; }
+    public RulePeriod? Period { get; }
 
     /// <summary>Gets the path followed when the period allows it, or null.</summary>
-    public TrainingPath? Path { get; internal set; }
+    public TrainingPath? Path { get; }
 
     /// <summary>Gets the last day to sit the compulsory exams (end of training + the period's months), or null.</summary>
-    public LocalDate? ExamDueBy { get; internal set; }
+    public LocalDate? ExamDueBy { get; }
 
     /// <summary>Gets the lesson time done (sessions of every kind but stage).</summary>
-    public Duration LessonsDone { get; internal set; }
+    public Duration LessonsDone { get; }
 
     /// <summary>Gets the stage time done.</summary>
-    public Duration StageDone { get; internal set; }
+    public Duration StageDone { get; }
 
     /// <summary>Gets the findings, in the order of the rules (R7 to R12).</summary>
-    public IReadOnlyList<ComplianceFinding> Findings { get; internal set; } = [];
+    public IReadOnlyList<ComplianceFinding> Findings { get; }
 
     /// <summary>Gets a value indicating whether no finding is an error.</summary>
     public bool IsCompliant
@@ -65,4 +73,28 @@ public sealed class EnrolmentCompliance
     /// <inheritdoc />
     public override string ToString() =>
         $"{EnrolmentId}: {Json.StableEnumNames.GetName(Status)}, {TrainingHours.Format(LessonsDone)} + {TrainingHours.Format(StageDone)} stage, {Findings.Count} finding(s)";
+
+    /// <summary>The result while the checker builds it; frozen into an <see cref="EnrolmentCompliance"/> once done.</summary>
+    internal sealed class Draft(Enrolment enrolment, LocalDate asOf)
+    {
+        public Enrolment Enrolment { get; } = enrolment;
+
+        public LocalDate AsOf { get; } = asOf;
+
+        public TrainingStatus Status { get; set; }
+
+        public RulePeriod? Period { get; set; }
+
+        public TrainingPath? Path { get; set; }
+
+        public LocalDate? ExamDueBy { get; set; }
+
+        public Duration LessonsDone { get; set; }
+
+        public Duration StageDone { get; set; }
+
+        public IReadOnlyList<ComplianceFinding> Findings { get; set; } = [];
+
+        public EnrolmentCompliance Freeze() => new(this);
+    }
 }

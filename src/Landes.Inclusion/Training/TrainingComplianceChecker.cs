@@ -94,7 +94,7 @@ public sealed class TrainingComplianceChecker
 
     private EnrolmentCompliance CheckOne(Enrolment e, LocalDate asOf, Enrolment? firstPaid)
     {
-        var result = new EnrolmentCompliance(e, asOf);
+        var result = new EnrolmentCompliance.Draft(e, asOf);
         var findings = new Findings();
         HoursLedger.SumMinutes(e.Sessions, asOf, out long lessonMinutes, out long stageMinutes);
         result.LessonsDone = Duration.FromMinutes(lessonMinutes);
@@ -171,7 +171,7 @@ public sealed class TrainingComplianceChecker
         }
 
         result.Findings = findings.ToList();
-        return result;
+        return result.Freeze();
     }
 
     private static void CheckExemption(Enrolment e, Exemption exemption, RulePeriod? period, ref Findings findings)
@@ -195,7 +195,7 @@ public sealed class TrainingComplianceChecker
         }
     }
 
-    private static void CheckInitial(Enrolment e, LocalDate start, LocalDate end, LocalDate asOf, RulePeriod? period, long lessonMinutes, long stageMinutes, EnrolmentCompliance result, ref Findings findings)
+    private static void CheckInitial(Enrolment e, LocalDate start, LocalDate end, LocalDate asOf, RulePeriod? period, long lessonMinutes, long stageMinutes, EnrolmentCompliance.Draft result, ref Findings findings)
     {
         string? periodId = period?.Id;
         TrainingPath? path = period?.FindPath(e.PathId);
