@@ -30,7 +30,7 @@ internal static class DocumentKinds
 
     public static DocumentKind LieuxCsv { get; } = new(
         "lieux-csv", new("lieux de médiation numérique (CSV)", "lieux de médiation numérique (CSV)"),
-        s => !s.IsJson && s.Has("id", "pivot", "nom", "code_postal"), b => ReadLieux(b).Report);
+        s => !s.IsJson && s.Has("id", "pivot", "nom", "code_postal"), ValidateLieux);
 
     public static DocumentKind FranceServicesCsv { get; } = new(
         "france-services-csv", new("liste France Services (CSV)", "France Services list (CSV)"),
@@ -65,6 +65,13 @@ internal static class DocumentKinds
 
     /// <summary>The problems of malformed JSON (its kind unknown): the library's generic reader reports where it breaks.</summary>
     public static ValidationReport MalformedJson(ReadOnlyMemory<byte> bytes) => LandesJson.ValidationReport.Read(bytes).Report;
+
+    /// <summary>The standard's verdict on a lieux CSV: its Table Schema's violations are errors.</summary>
+    public static ValidationReport ValidateLieux(ReadOnlyMemory<byte> bytes)
+    {
+        using var stream = new MemoryStream(bytes.ToArray(), writable: false);
+        return LieuxMediationCsv.Validate(stream);
+    }
 
     public static InteropReadResult<LieuMediationNumerique> ReadLieux(ReadOnlyMemory<byte> bytes)
     {

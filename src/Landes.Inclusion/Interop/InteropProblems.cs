@@ -83,6 +83,24 @@ public static partial class ProblemCodes
 
         /// <summary>A date lies outside the range the library accepts.</summary>
         public const string DateOutOfRange = "LI-CSV-023";
+
+        /// <summary>A lieux CSV value is not of its field's Table Schema type (number, date).</summary>
+        public const string SchemaType = "LI-CSV-060";
+
+        /// <summary>A lieux CSV value does not match its field's Table Schema pattern.</summary>
+        public const string SchemaPattern = "LI-CSV-061";
+
+        /// <summary>A lieux CSV value (or one of its <c>|</c>-separated items) is not in its field's Table Schema enumeration.</summary>
+        public const string SchemaEnumeration = "LI-CSV-062";
+
+        /// <summary>A required field of the lieux Table Schema is empty.</summary>
+        public const string SchemaRequired = "LI-CSV-063";
+
+        /// <summary>A lieux CSV value repeats an earlier row's in a field the Table Schema declares unique.</summary>
+        public const string SchemaUnique = "LI-CSV-064";
+
+        /// <summary>A lieux CSV value is longer than its field's Table Schema maxLength.</summary>
+        public const string SchemaMaxLength = "LI-CSV-065";
     }
 }
 
@@ -97,6 +115,24 @@ internal static class InteropProblemDefinitions
         yield return ProblemCatalog.Error(ProblemCodes.OpeningHours.Malformed,
             "« {part} » (dans « {value} ») n'est pas de la syntaxe opening_hours (exemple attendu : Mo-Fr 09:00-12:00,14:00-18:30; Sa 09:00-12:00).",
             "'{part}' (in '{value}') is not opening_hours syntax (expected e.g. Mo-Fr 09:00-12:00,14:00-18:30; Sa 09:00-12:00).");
+        yield return ProblemCatalog.Error(ProblemCodes.Csv.SchemaType,
+            "« {value} » n'est pas du type {type} qu'exige le schéma du standard pour le champ « {column} ».",
+            "'{value}' is not of the {type} type the standard's schema requires for field '{column}'.");
+        yield return ProblemCatalog.Error(ProblemCodes.Csv.SchemaPattern,
+            "« {value} » ne respecte pas le motif que le schéma du standard impose au champ « {column} » ({pattern}).",
+            "'{value}' does not match the pattern the standard's schema sets for field '{column}' ({pattern}).");
+        yield return ProblemCatalog.Error(ProblemCodes.Csv.SchemaEnumeration,
+            "« {value} » n'est pas une valeur du champ « {column} » selon le schéma du standard (valeurs permises, séparées par | : {allowed}).",
+            "'{value}' is not a value of field '{column}' in the standard's schema (allowed values, separated by |: {allowed}).");
+        yield return ProblemCatalog.Error(ProblemCodes.Csv.SchemaRequired,
+            "Le champ « {column} » est obligatoire selon le schéma du standard, et il est vide.",
+            "Field '{column}' is required by the standard's schema, and it is empty.");
+        yield return ProblemCatalog.Error(ProblemCodes.Csv.SchemaUnique,
+            "« {value} » est déjà la valeur du champ unique « {column} » à la ligne {firstRow} (schéma du standard).",
+            "'{value}' is already the value of unique field '{column}' in row {firstRow} (standard's schema).");
+        yield return ProblemCatalog.Error(ProblemCodes.Csv.SchemaMaxLength,
+            "La valeur du champ « {column} » a {length} caractères ; le schéma du standard en permet {max} au plus.",
+            "The value of field '{column}' has {length} characters; the standard's schema allows at most {max}.");
         yield return ProblemCatalog.Error(ProblemCodes.Csv.Malformed,
             "Le texte n'est pas un CSV lisible : {detail}",
             "The text is not readable CSV: {detail}");

@@ -96,7 +96,7 @@ public sealed class ValidateCommandTests
 
         Assert.Equal(1, exit);
         Assert.Contains("(lieux de médiation numérique (CSV)): invalid", output, StringComparison.Ordinal);
-        Assert.Contains($"error {ProblemCodes.Csv.InvalidDate} rows[0].date_maj:", output, StringComparison.Ordinal);
+        Assert.Contains($"error {ProblemCodes.Csv.SchemaType} rows[0].date_maj:", output, StringComparison.Ordinal);
     }
 
     [Fact]

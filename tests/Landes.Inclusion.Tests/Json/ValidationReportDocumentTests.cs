@@ -28,6 +28,19 @@ public sealed class ValidationReportDocumentTests
         Assert.Equal(json, LandesJson.ValidationReport.WriteToString(back));
     }
 
+    [Fact]
+    public void NullSource_IsReadAsNoSource_AndTheSchemaAgrees()
+    {
+        // A silent accept of the issue-10 campaign: the reader took "source": null as « no source », the schema refused it.
+        const string json = """{"schemaVersion":"1.0","source":null,"valid":true,"problems":[]}""";
+
+        ValidationReportDocument document = LandesJson.ValidationReport.Read(json).GetValueOrThrow();
+
+        Assert.Null(document.Source);
+        Assert.True(Schema.Evaluate(JsonDocument.Parse(json).RootElement).IsValid);
+        Assert.DoesNotContain("source", LandesJson.ValidationReport.WriteToString(document), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("""{"schemaVersion":"1.0","valid":true}""")]
     [InlineData("""{"schemaVersion":"1.0","valid":true,"problems":[{"code":"LI-ID-001","path":"","severity":"fatal","message":"m"}]}""")]

@@ -113,6 +113,41 @@ public static class LieuxMediationCsv
         return CsvRecordReader.Read(reader, Columns, FormatName, Id, r => r.Id, ReadRow);
     }
 
+    /// <summary>
+    /// Validates CSV text against the standard: the verdict of its Table Schema (type, pattern, enumeration,
+    /// required, unique, maxLength), where every violation is an error at <c>rows[i].field</c> (<c>LI-CSV-060</c>
+    /// to <c>LI-CSV-065</c>), together with the reader's other problems (header, cells, OSM hours, territory).
+    /// A reader problem at a path where the schema already gives an error is left out: the schema's verdict replaces
+    /// the reader's leniency (a value the reader would correct or leave out is an error here).
+    /// </summary>
+    /// <param name="csv">The text.</param>
+    /// <returns>The report; valid when the file conforms to the standard's Table Schema and the reader rejects no row.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="csv"/> is null.</exception>
+    public static ValidationReport Validate(string csv)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        List<Problem> schema;
+        using (var reader = new StringReader(csv))
+        {
+            schema = LieuxMediationTableSchema.Check(reader);
+        }
+
+        var checkedPaths = new HashSet<string>(schema.Select(p => p.Path), StringComparer.Ordinal);
+        IEnumerable<Problem> others = ReadFromString(csv).Report.Problems.Where(p => !checkedPaths.Contains(p.Path));
+        return new ValidationReport(schema.Concat(others));
+    }
+
+    /// <summary>Validates a UTF-8 stream (a byte-order mark is allowed) as <see cref="Validate(string)"/> does; the stream is left open.</summary>
+    /// <param name="stream">The stream.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public static ValidationReport Validate(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using TextReader reader = CsvRecordReader.FromStream(stream);
+        return Validate(reader.ReadToEnd());
+    }
+
     /// <summary>Writes places as the standard's CSV (header and one row a place, <c>\n</c> line ends).</summary>
     /// <param name="places">The places.</param>
     /// <param name="writer">The destination; left open.</param>
