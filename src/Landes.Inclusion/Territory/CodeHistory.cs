@@ -76,8 +76,16 @@ internal sealed class CodeHistory
             throw new InvalidDataException("Not a Landes.Inclusion history resource of format 1.");
         }
 
-        using var brotli = new BrotliStream(new MemoryStream(data, 6, data.Length - 6, writable: false), CompressionMode.Decompress);
-        using var reader = new BinaryReader(brotli, Encoding.UTF8);
+        // Decompressed in one go: the records are read a few bytes at a time, and small reads from a BrotliStream each
+        // go through the decoder (a third of the load time).
+        using var raw = new MemoryStream(data.Length * 8);
+        using (var brotli = new BrotliStream(new MemoryStream(data, 6, data.Length - 6, writable: false), CompressionMode.Decompress))
+        {
+            brotli.CopyTo(raw);
+        }
+
+        raw.Position = 0;
+        using var reader = new BinaryReader(raw, Encoding.UTF8);
         var vintages = new CogSource[reader.ReadInt32()];
         for (int i = 0; i < vintages.Length; i++)
         {
