@@ -64,13 +64,27 @@ public sealed class CertificationEngine
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(titleId);
+        if (!_indexById.ContainsKey(titleId))
+        {
+            throw new ArgumentException($"The title '{titleId}' is not in the catalog.", nameof(titleId));
+        }
+
+        return Evaluate(record, titleId, asOf, RecordErrors(record));
+    }
+
+    /// <summary>The record's own consistency errors, as the validator reports them (checked before any evaluation).</summary>
+    internal IReadOnlyList<Diagnostics.Problem> RecordErrors(CandidateRecord record) => _validator.Value.Errors(record);
+
+    /// <summary>Evaluates a record whose consistency errors are already known (<see cref="RecordErrors"/>), so that a
+    /// caller evaluating one record against several titles checks it once.</summary>
+    internal CertificationEvaluation Evaluate(CandidateRecord record, string titleId, LocalDate asOf, IReadOnlyList<Diagnostics.Problem> errors)
+    {
         if (!_indexById.TryGetValue(titleId, out int target))
         {
             throw new ArgumentException($"The title '{titleId}' is not in the catalog.", nameof(titleId));
         }
 
         var findings = new List<Finding>(8);
-        IReadOnlyList<Diagnostics.Problem> errors = _validator.Value.Errors(record);
         foreach (Diagnostics.Problem problem in errors)
         {
             findings.Add(new Finding(FindingKind.RecordInconsistent, _titles[target]) { Problem = problem });

@@ -145,6 +145,19 @@ public sealed class NetworkReporter
         }
 
         var titles = _engine.Catalog.Titles.Where(t => mentioned.Contains(t.Id)).ToList();
+
+        // Once per advisor, not once per title: the record as evaluated (session evidence and remote-session frames
+        // name a programme: an advisor's is that of the enrolment) and its own consistency check.
+        var records = new Dictionary<int, (CandidateRecord Record, IReadOnlyList<Diagnostics.Problem> Errors)>();
+        foreach ((Advisor advisor, int index) in inPost)
+        {
+            if (advisor.Certification is { } certification)
+            {
+                CandidateRecord record = certification.WithProgrammeIfNone(advisor.Training?.ProgrammeId);
+                records[index] = (record, _engine.RecordErrors(record));
+            }
+        }
+
         var blocks = new List<BlockHolding>();
         var outcomes = new List<TitleOutcomes>();
         foreach (TitleVersion title in titles)
@@ -182,8 +195,8 @@ public sealed class NetworkReporter
                     continue;
                 }
 
-                // Session evidence and remote-session frames name a programme: an advisor's is that of the enrolment.
-                CertificationEvaluation evaluation = _engine.Evaluate(record.WithProgrammeIfNone(advisor.Training?.ProgrammeId), title, asOf);
+                (CandidateRecord evaluated, IReadOnlyList<Diagnostics.Problem> errors) = records[index];
+                CertificationEvaluation evaluation = _engine.Evaluate(evaluated, title.Id, asOf, errors);
                 switch (evaluation.Outcome)
                 {
                     case CertificationOutcome.Certified: certified++; break;
