@@ -121,7 +121,7 @@ public sealed class Problem : IEquatable<Problem>
             return template;
         }
 
-        return MessageTemplate.Fill(template, name => Arguments.TryGetValue(name, out string? value) ? MessageTemplate.Localise(name, Definition.RenderArgument(name, value, language), language) : null);
+        return MessageTemplate.Fill(template, name => Arguments.TryGetValue(name, out string? value) ? Definition.RenderArgument(name, value, language) : null);
     }
 
     /// <summary>Returns the same problem placed under a parent path.</summary>

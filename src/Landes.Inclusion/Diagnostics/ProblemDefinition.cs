@@ -42,7 +42,8 @@ public sealed class ProblemDefinition
     /// <summary>
     /// Renders an argument's value in a language: a value the definition knows a text for (such as the identifier kind
     /// <c>InseeCode</c>, « code INSEE de commune » in French, "INSEE commune code" in English) is given in that language;
-    /// any other value (a number, a code, the text the user gave) is used as it is.
+    /// a measure (an argument named <c>…Km</c>, <c>…Hours</c> or <c>…Percent</c>) is written with a decimal comma in
+    /// French; any other value (a code, the text the user gave) is used as it is.
     /// </summary>
     /// <param name="argument">The argument's name, such as <c>kind</c>.</param>
     /// <param name="value">The argument's language-neutral value.</param>
@@ -57,7 +58,7 @@ public sealed class ProblemDefinition
             && _argumentTexts.TryGetValue(argument, out IReadOnlyDictionary<string, (string French, string English)>? texts)
             && texts.TryGetValue(value, out (string French, string English) text)
             ? (language == MessageLanguage.English ? text.English : text.French)
-            : value;
+            : MessageTemplate.Localise(argument, value, language);
     }
 
     /// <summary>Returns this definition with the texts of one argument's values in each language.</summary>
