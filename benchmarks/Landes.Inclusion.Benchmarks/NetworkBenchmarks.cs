@@ -19,7 +19,7 @@ namespace Landes.Inclusion.Benchmarks;
 public class NetworkBenchmarks
 {
     private static readonly JsonDocumentFormat<NetworkDocument> Unvalidated =
-        new("network", NetworkDocument.CurrentSchemaVersion, LandesJsonContext.Default.NetworkDocument);
+        new("network", NetworkDocument.CurrentSchemaVersion, NetworkJsonContext.Default.NetworkDocument);
 
     private byte[] _json = [];
 
@@ -43,7 +43,7 @@ public class NetworkBenchmarks
     /// <summary>System.Text.Json reading the bytes into the domain model (value objects, NodaTime dates, stable enums), no validation.</summary>
     /// <returns>The number of advisors read.</returns>
     [Benchmark]
-    public int Domain() => JsonSerializer.Deserialize(_json, LandesJsonContext.Default.NetworkDocument)!.Advisors.Count;
+    public int Domain() => JsonSerializer.Deserialize(_json, NetworkJsonContext.Default.NetworkDocument)!.Advisors.Count;
 
     /// <summary>The library's reader without a validator: the schema version check, then the domain model.</summary>
     /// <returns>The number of advisors read.</returns>

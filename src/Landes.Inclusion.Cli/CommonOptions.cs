@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Landes.Inclusion.Calendar;
 using Landes.Inclusion.Diagnostics;
 using NodaTime;
 using NodaTime.Text;

@@ -1,5 +1,6 @@
 // A tiny app published with Native AOT by .ci/run: it exercises the library's public surface that a host uses
 // (identifiers, problems, the JSON facade) so that any trim or AOT warning in the library shows up as an error.
+using Landes.Inclusion;
 using Landes.Inclusion.Certification;
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Identifiers;
@@ -23,7 +24,7 @@ void Expect(bool condition, string what)
 
 Expect(InseeCode.Parse("40192").Departement == DepartementCode.Landes, "INSEE code and département");
 Expect(Siret.TryParse("35600000000001", out _), "La Poste SIRET");
-Expect(!Siret.TryParse("20003043500124".AsSpan(), out _, out Problem? problem) && problem.Code == ProblemCodes.Identifiers.SiretChecksum, "SIRET checksum problem");
+Expect(!Siret.TryParse("20003043500124".AsSpan(), out _, out Problem? problem) && problem.Code == IdentifierProblemCodes.SiretChecksum, "SIRET checksum problem");
 
 var report = new ValidationReport([problem!.Under("structures[0].siret")]);
 string json = LandesJson.ValidationReport.WriteToString(ValidationReportDocument.From(report, MessageLanguage.English));

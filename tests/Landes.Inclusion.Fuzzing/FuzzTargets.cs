@@ -77,7 +77,7 @@ public static class FuzzTargets
         LocalDate asOf = new(2024, 6, 30);
         CandidateRecord record = CertificationJson.Record.Read(Record).Value!;
         var evaluation = CertificationEvaluationDocument.From(CertificationEngine.Default.Evaluate(record, "remn-2019", asOf));
-        var problems = new ValidationReport([new Problem(ProblemCodes.Identifiers.SirenFormat, "structures[0].siren", new Dictionary<string, string> { ["value"] = "123" })]);
+        var problems = new ValidationReport([new Problem(ProblemCatalog.Get(IdentifierProblemCodes.SirenFormat), "structures[0].siren", new Dictionary<string, string> { ["value"] = "123" })]);
         byte[] network;
         using (var stream = new MemoryStream())
         {

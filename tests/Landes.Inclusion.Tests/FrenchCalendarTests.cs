@@ -1,3 +1,4 @@
+using Landes.Inclusion.Calendar;
 using NodaTime;
 using NodaTime.Testing;
 

@@ -8,6 +8,7 @@ using Landes.Inclusion.Identifiers;
 using Landes.Inclusion.Interop;
 using Landes.Inclusion.Interop.DataInclusion;
 using Landes.Inclusion.Interop.LieuxMediation;
+using Landes.Inclusion.Interop.Places;
 using Landes.Inclusion.Territory;
 using NodaTime;
 

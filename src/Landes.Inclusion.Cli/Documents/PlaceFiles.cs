@@ -1,6 +1,7 @@
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Interop;
 using Landes.Inclusion.Interop.FranceServices;
+using Landes.Inclusion.Interop.Places;
 using Landes.Inclusion.Interop.LieuxMediation;
 using Landes.Inclusion.Json;
 using Landes.Inclusion.Network;
@@ -83,7 +84,7 @@ internal static class PlaceFiles
                 .Select(p => p.At(ProblemPath.Combine(path, p.Path)))];
             if (errors.Length == 0 && !ids.Add(places[i].Id))
             {
-                errors = [new Problem(ProblemCodes.Territory.DuplicatePlaceId, ProblemPath.Member(path, "id"), new Dictionary<string, string> { ["id"] = places[i].Id })];
+                errors = [new Problem(ProblemCatalog.Get(TerritoryProblemCodes.DuplicatePlaceId), ProblemPath.Member(path, "id"), new Dictionary<string, string> { ["id"] = places[i].Id })];
             }
 
             if (errors.Length == 0)

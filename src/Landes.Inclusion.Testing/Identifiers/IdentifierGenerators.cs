@@ -68,65 +68,65 @@ public static class IdentifierGenerators
 
     /// <summary>Gets a generator of texts that are not valid INSEE commune codes, each with the code it must produce.</summary>
     public static Gen<DefectiveText> DefectiveInseeCode { get; } = Gen.OneOf(
-        InseeCode.Select(c => new DefectiveText(c.ToString()[..4], ProblemCodes.Identifiers.InseeCodeFormat, "one character short")),
-        InseeCode.Select(c => new DefectiveText(c.ToString() + "0", ProblemCodes.Identifiers.InseeCodeFormat, "one character too many")),
-        from c in InseeCode from letter in Gen.Elements('X', 'O', 'l') select new DefectiveText(c.ToString()[..4] + letter, ProblemCodes.Identifiers.InseeCodeFormat, "a letter in the commune number"),
-        Gen.Elements("00", "20", "96", "99").SelectMany(d => Gen.Choose(1, 999).Select(n => new DefectiveText(d + Digits(n, 3), ProblemCodes.Identifiers.InseeCodeRange, "no such département"))),
-        Gen.Elements("970", "979", "980", "985").SelectMany(d => Gen.Choose(1, 99).Select(n => new DefectiveText(d + Digits(n, 2), ProblemCodes.Identifiers.InseeCodeRange, "no such overseas part"))),
-        Gen.Elements(MetropolitanDepartements).Select(d => new DefectiveText(d + "000", ProblemCodes.Identifiers.InseeCodeRange, "commune number zero")),
-        Gen.Constant(new DefectiveText("   ", ProblemCodes.Identifiers.Empty, "only spaces")));
+        InseeCode.Select(c => new DefectiveText(c.ToString()[..4], IdentifierProblemCodes.InseeCodeFormat, "one character short")),
+        InseeCode.Select(c => new DefectiveText(c.ToString() + "0", IdentifierProblemCodes.InseeCodeFormat, "one character too many")),
+        from c in InseeCode from letter in Gen.Elements('X', 'O', 'l') select new DefectiveText(c.ToString()[..4] + letter, IdentifierProblemCodes.InseeCodeFormat, "a letter in the commune number"),
+        Gen.Elements("00", "20", "96", "99").SelectMany(d => Gen.Choose(1, 999).Select(n => new DefectiveText(d + Digits(n, 3), IdentifierProblemCodes.InseeCodeRange, "no such département"))),
+        Gen.Elements("970", "979", "980", "985").SelectMany(d => Gen.Choose(1, 99).Select(n => new DefectiveText(d + Digits(n, 2), IdentifierProblemCodes.InseeCodeRange, "no such overseas part"))),
+        Gen.Elements(MetropolitanDepartements).Select(d => new DefectiveText(d + "000", IdentifierProblemCodes.InseeCodeRange, "commune number zero")),
+        Gen.Constant(new DefectiveText("   ", IdentifierProblemCodes.Empty, "only spaces")));
 
     /// <summary>Gets a generator of texts that are not valid département codes, each with the code it must produce.</summary>
     public static Gen<DefectiveText> DefectiveDepartementCode { get; } = Gen.OneOf(
-        Gen.Elements("1", "4", "2C", "A2", "0400", "4O").Select(t => new DefectiveText(t, ProblemCodes.Identifiers.DepartementCodeFormat, "not 2 or 3 digits")),
-        Gen.Elements("00", "20", "96", "97", "98", "99", "970", "979", "985", "990").Select(t => new DefectiveText(t, ProblemCodes.Identifiers.DepartementCodeRange, "no such département")),
-        Gen.Constant(new DefectiveText(string.Empty, ProblemCodes.Identifiers.Empty, "empty")));
+        Gen.Elements("1", "4", "2C", "A2", "0400", "4O").Select(t => new DefectiveText(t, IdentifierProblemCodes.DepartementCodeFormat, "not 2 or 3 digits")),
+        Gen.Elements("00", "20", "96", "97", "98", "99", "970", "979", "985", "990").Select(t => new DefectiveText(t, IdentifierProblemCodes.DepartementCodeRange, "no such département")),
+        Gen.Constant(new DefectiveText(string.Empty, IdentifierProblemCodes.Empty, "empty")));
 
     /// <summary>Gets a generator of texts that are not valid SIREN numbers, each with the code it must produce.</summary>
-    public static Gen<DefectiveText> DefectiveSiren { get; } = DefectiveLuhnNumber(SirenText, ProblemCodes.Identifiers.SirenFormat, ProblemCodes.Identifiers.SirenChecksum);
+    public static Gen<DefectiveText> DefectiveSiren { get; } = DefectiveLuhnNumber(SirenText, IdentifierProblemCodes.SirenFormat, IdentifierProblemCodes.SirenChecksum);
 
     /// <summary>Gets a generator of texts that are not valid EPCI identifiers, each with the code it must produce.</summary>
-    public static Gen<DefectiveText> DefectiveEpciId { get; } = DefectiveLuhnNumber(SirenText, ProblemCodes.Identifiers.EpciIdFormat, ProblemCodes.Identifiers.EpciIdChecksum);
+    public static Gen<DefectiveText> DefectiveEpciId { get; } = DefectiveLuhnNumber(SirenText, IdentifierProblemCodes.EpciIdFormat, IdentifierProblemCodes.EpciIdChecksum);
 
     /// <summary>Gets a generator of texts that are not valid SIRET numbers, each with the code it must produce.</summary>
     public static Gen<DefectiveText> DefectiveSiret { get; } = Gen.Frequency(
         (4, DefectiveLuhnNumber(
             from siren in SirenText.Where(s => s != "356000000") from nic in DigitString(4) select WithLuhnKey(siren + nic),
-            ProblemCodes.Identifiers.SiretFormat,
-            ProblemCodes.Identifiers.SiretChecksum)),
+            IdentifierProblemCodes.SiretFormat,
+            IdentifierProblemCodes.SiretChecksum)),
         (1, from siren in SirenText
             from position in Gen.Choose(0, 8)
             from shift in Gen.Choose(1, 9)
             from nic in DigitString(4)
-            select new DefectiveText(WithLuhnKey(ReplaceDigit(siren, position, shift) + nic), ProblemCodes.Identifiers.SiretSirenChecksum, "the SIREN part fails its key, the fourteen digits pass")));
+            select new DefectiveText(WithLuhnKey(ReplaceDigit(siren, position, shift) + nic), IdentifierProblemCodes.SiretSirenChecksum, "the SIREN part fails its key, the fourteen digits pass")));
 
     /// <summary>Gets a generator of texts that are not valid postal codes, each with the code it must produce.</summary>
     public static Gen<DefectiveText> DefectivePostalCode { get; } = Gen.OneOf(
-        Gen.Choose(1000, 9999).Select(n => new DefectiveText(n.ToString(System.Globalization.CultureInfo.InvariantCulture), ProblemCodes.Identifiers.PostalCodeFormat, "four digits")),
-        Gen.Choose(0, 999).Select(n => new DefectiveText(Digits(n, 5), ProblemCodes.Identifiers.PostalCodeRange, "below 01000")),
-        Gen.Choose(99000, 99999).Select(n => new DefectiveText(Digits(n, 5), ProblemCodes.Identifiers.PostalCodeRange, "above 98999")),
-        PostalCode.Select(p => new DefectiveText(p.ToString()[..4] + "A", ProblemCodes.Identifiers.PostalCodeFormat, "a letter")));
+        Gen.Choose(1000, 9999).Select(n => new DefectiveText(n.ToString(System.Globalization.CultureInfo.InvariantCulture), IdentifierProblemCodes.PostalCodeFormat, "four digits")),
+        Gen.Choose(0, 999).Select(n => new DefectiveText(Digits(n, 5), IdentifierProblemCodes.PostalCodeRange, "below 01000")),
+        Gen.Choose(99000, 99999).Select(n => new DefectiveText(Digits(n, 5), IdentifierProblemCodes.PostalCodeRange, "above 98999")),
+        PostalCode.Select(p => new DefectiveText(p.ToString()[..4] + "A", IdentifierProblemCodes.PostalCodeFormat, "a letter")));
 
     /// <summary>Gets a generator of texts that are not valid RNCP codes, each with the code it must produce.</summary>
     public static Gen<DefectiveText> DefectiveRncpCode { get; } = Gen.OneOf(
-        RncpCode.Select(c => new DefectiveText("rncp" + c.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), ProblemCodes.Identifiers.RncpCodeFormat, "lower-case prefix")),
-        RncpCode.Select(c => new DefectiveText("RNCP0" + c.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), ProblemCodes.Identifiers.RncpCodeFormat, "leading zero")),
-        Gen.Choose(1_000_000, int.MaxValue).Select(n => new DefectiveText("RNCP" + n.ToString(System.Globalization.CultureInfo.InvariantCulture), ProblemCodes.Identifiers.RncpCodeFormat, "more than six digits")),
-        RncpCode.Select(c => new DefectiveText(c.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), ProblemCodes.Identifiers.RncpCodeFormat, "no prefix")));
+        RncpCode.Select(c => new DefectiveText("rncp" + c.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), IdentifierProblemCodes.RncpCodeFormat, "lower-case prefix")),
+        RncpCode.Select(c => new DefectiveText("RNCP0" + c.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), IdentifierProblemCodes.RncpCodeFormat, "leading zero")),
+        Gen.Choose(1_000_000, int.MaxValue).Select(n => new DefectiveText("RNCP" + n.ToString(System.Globalization.CultureInfo.InvariantCulture), IdentifierProblemCodes.RncpCodeFormat, "more than six digits")),
+        RncpCode.Select(c => new DefectiveText(c.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), IdentifierProblemCodes.RncpCodeFormat, "no prefix")));
 
     /// <summary>Gets a generator of texts that are not valid RNCP block codes, each with the code it must produce.</summary>
     public static Gen<DefectiveText> DefectiveRncpBlockCode { get; } = Gen.OneOf(
-        RncpBlockCode.Select(c => new DefectiveText(c.ToString()[..^1], ProblemCodes.Identifiers.RncpBlockCodeFormat, "one-digit block")),
-        RncpCode.Select(c => new DefectiveText(c + "BC00", ProblemCodes.Identifiers.RncpBlockCodeFormat, "block zero")),
-        RncpCode.Select(c => new DefectiveText(c.ToString(), ProblemCodes.Identifiers.RncpBlockCodeFormat, "no block part")),
-        RncpBlockCode.Select(c => new DefectiveText(c.ToString().Replace("BC", "bc", StringComparison.Ordinal), ProblemCodes.Identifiers.RncpBlockCodeFormat, "lower-case bc")));
+        RncpBlockCode.Select(c => new DefectiveText(c.ToString()[..^1], IdentifierProblemCodes.RncpBlockCodeFormat, "one-digit block")),
+        RncpCode.Select(c => new DefectiveText(c + "BC00", IdentifierProblemCodes.RncpBlockCodeFormat, "block zero")),
+        RncpCode.Select(c => new DefectiveText(c.ToString(), IdentifierProblemCodes.RncpBlockCodeFormat, "no block part")),
+        RncpBlockCode.Select(c => new DefectiveText(c.ToString().Replace("BC", "bc", StringComparison.Ordinal), IdentifierProblemCodes.RncpBlockCodeFormat, "lower-case bc")));
 
     /// <summary>Gets a generator of texts that are not valid titre professionnel codes, each with the code it must produce.</summary>
     public static Gen<DefectiveText> DefectiveTitreProfessionnelCode { get; } = Gen.OneOf(
-        TitreProfessionnelCode.Select(c => new DefectiveText("TP" + c.ToString()[3..], ProblemCodes.Identifiers.TitreProfessionnelCodeFormat, "no hyphen")),
-        TitreProfessionnelCode.Select(c => new DefectiveText(c.ToString()[..^1], ProblemCodes.Identifiers.TitreProfessionnelCodeFormat, "four digits")),
-        TitreProfessionnelCode.Select(c => new DefectiveText("tp" + c.ToString()[2..], ProblemCodes.Identifiers.TitreProfessionnelCodeFormat, "lower-case prefix")),
-        Gen.Constant(new DefectiveText("TP-00000", ProblemCodes.Identifiers.TitreProfessionnelCodeFormat, "number zero")));
+        TitreProfessionnelCode.Select(c => new DefectiveText("TP" + c.ToString()[3..], IdentifierProblemCodes.TitreProfessionnelCodeFormat, "no hyphen")),
+        TitreProfessionnelCode.Select(c => new DefectiveText(c.ToString()[..^1], IdentifierProblemCodes.TitreProfessionnelCodeFormat, "four digits")),
+        TitreProfessionnelCode.Select(c => new DefectiveText("tp" + c.ToString()[2..], IdentifierProblemCodes.TitreProfessionnelCodeFormat, "lower-case prefix")),
+        Gen.Constant(new DefectiveText("TP-00000", IdentifierProblemCodes.TitreProfessionnelCodeFormat, "number zero")));
 
     private static Gen<DefectiveText> DefectiveLuhnNumber(Gen<string> valid, string formatCode, string checksumCode) => Gen.OneOf(
         // Changing one digit always breaks a Luhn key: the doubled digits map 0-9 one-to-one.

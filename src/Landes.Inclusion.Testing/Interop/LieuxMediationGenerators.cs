@@ -2,6 +2,8 @@ using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using Landes.Inclusion.Diagnostics;
+using Landes.Inclusion.Identifiers;
+using Landes.Inclusion.Interop;
 using Landes.Inclusion.Interop.LieuxMediation;
 using Landes.Inclusion.Schedules;
 using Landes.Inclusion.Testing.Identifiers;
@@ -78,23 +80,23 @@ public static class LieuxMediationGenerators
 
     private static Func<LieuMediationNumerique, DefectiveLieuRow>[] Defects =>
     [
-        p => Defective(p, "id", "", ProblemCodes.Csv.RequiredFieldMissing, ProblemSeverity.Error, "empty required id"),
-        p => Defective(p, "nom", "  ", ProblemCodes.Csv.RequiredFieldMissing, ProblemSeverity.Error, "blank required name"),
-        p => Defective(p, "pivot", "12-34-56-78", ProblemCodes.Csv.PatternMismatch, ProblemSeverity.Error, "pivot outside the pattern"),
-        p => Defective(p, "code_postal", "4000", ProblemCodes.Identifiers.PostalCodeFormat, ProblemSeverity.Error, "four-digit postal code"),
-        p => Defective(p, "date_maj", "02/04/2024", ProblemCodes.Csv.InvalidDate, ProblemSeverity.Error, "French date form"),
-        p => Defective(p, "code_insee", "4O192", ProblemCodes.Identifiers.InseeCodeFormat, ProblemSeverity.Warning, "letter O in an INSEE code"),
-        p => Defective(p, "latitude", "43,89", ProblemCodes.Csv.InvalidNumber, ProblemSeverity.Warning, "decimal comma"),
-        p => Defective(p, "longitude", "-200.5", ProblemCodes.Csv.CoordinateOutOfRange, ProblemSeverity.Warning, "longitude out of range"),
-        p => Defective(p, "services", "Cuisine", ProblemCodes.Csv.UnknownEnumValue, ProblemSeverity.Warning, "service outside the standard"),
-        p => Defective(p, "services", "aide aux demarches administratives", ProblemCodes.Csv.EnumVariantCorrected, ProblemSeverity.Warning, "service without accents"),
-        p => Defective(p, "modalites_accompagnement", "À distance (par téléphone ou en visioconférence)", ProblemCodes.Csv.EnumVariantCorrected, ProblemSeverity.Warning, "description form of a value"),
-        p => Defective(p, "horaires", "Jan-Mar Mo 09:00-12:00", ProblemCodes.OpeningHours.Unsupported, ProblemSeverity.Warning, "months in opening hours"),
-        p => Defective(p, "telephone", "05 58 00 00 00", ProblemCodes.Csv.TelephoneCorrected, ProblemSeverity.Warning, "national telephone form"),
-        p => Defective(p, "telephone", "12", ProblemCodes.Csv.PatternMismatch, ProblemSeverity.Warning, "too short a telephone number"),
-        p => Defective(p, "commune", " " + p.Commune + " ", ProblemCodes.Csv.Trimmed, ProblemSeverity.Warning, "spaces around the commune"),
-        p => Defective(p, "presentation_resume", new string('x', 281), ProblemCodes.Csv.TooLong, ProblemSeverity.Warning, "summary of 281 characters"),
-        p => Defective(p, "typologie", "tiers_lieux", ProblemCodes.Csv.EnumVariantCorrected, ProblemSeverity.Warning, "lower-case typology"),
+        p => Defective(p, "id", "", CsvProblemCodes.RequiredFieldMissing, ProblemSeverity.Error, "empty required id"),
+        p => Defective(p, "nom", "  ", CsvProblemCodes.RequiredFieldMissing, ProblemSeverity.Error, "blank required name"),
+        p => Defective(p, "pivot", "12-34-56-78", CsvProblemCodes.PatternMismatch, ProblemSeverity.Error, "pivot outside the pattern"),
+        p => Defective(p, "code_postal", "4000", IdentifierProblemCodes.PostalCodeFormat, ProblemSeverity.Error, "four-digit postal code"),
+        p => Defective(p, "date_maj", "02/04/2024", CsvProblemCodes.InvalidDate, ProblemSeverity.Error, "French date form"),
+        p => Defective(p, "code_insee", "4O192", IdentifierProblemCodes.InseeCodeFormat, ProblemSeverity.Warning, "letter O in an INSEE code"),
+        p => Defective(p, "latitude", "43,89", CsvProblemCodes.InvalidNumber, ProblemSeverity.Warning, "decimal comma"),
+        p => Defective(p, "longitude", "-200.5", CsvProblemCodes.CoordinateOutOfRange, ProblemSeverity.Warning, "longitude out of range"),
+        p => Defective(p, "services", "Cuisine", CsvProblemCodes.UnknownEnumValue, ProblemSeverity.Warning, "service outside the standard"),
+        p => Defective(p, "services", "aide aux demarches administratives", CsvProblemCodes.EnumVariantCorrected, ProblemSeverity.Warning, "service without accents"),
+        p => Defective(p, "modalites_accompagnement", "À distance (par téléphone ou en visioconférence)", CsvProblemCodes.EnumVariantCorrected, ProblemSeverity.Warning, "description form of a value"),
+        p => Defective(p, "horaires", "Jan-Mar Mo 09:00-12:00", OpeningHoursProblemCodes.Unsupported, ProblemSeverity.Warning, "months in opening hours"),
+        p => Defective(p, "telephone", "05 58 00 00 00", CsvProblemCodes.TelephoneCorrected, ProblemSeverity.Warning, "national telephone form"),
+        p => Defective(p, "telephone", "12", CsvProblemCodes.PatternMismatch, ProblemSeverity.Warning, "too short a telephone number"),
+        p => Defective(p, "commune", " " + p.Commune + " ", CsvProblemCodes.Trimmed, ProblemSeverity.Warning, "spaces around the commune"),
+        p => Defective(p, "presentation_resume", new string('x', 281), CsvProblemCodes.TooLong, ProblemSeverity.Warning, "summary of 281 characters"),
+        p => Defective(p, "typologie", "tiers_lieux", CsvProblemCodes.EnumVariantCorrected, ProblemSeverity.Warning, "lower-case typology"),
     ];
 
     private static DefectiveLieuRow Defective(LieuMediationNumerique place, string column, string value, string code, ProblemSeverity severity, string defect)

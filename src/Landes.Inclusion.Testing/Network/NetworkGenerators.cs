@@ -11,7 +11,7 @@ using Landes.Inclusion.Testing.Territory;
 using Landes.Inclusion.Testing.Training;
 using Landes.Inclusion.Training;
 using NodaTime;
-using Codes = Landes.Inclusion.Diagnostics.ProblemCodes.Network;
+using Codes = Landes.Inclusion.Network.NetworkProblemCodes;
 
 namespace Landes.Inclusion.Testing.Network;
 

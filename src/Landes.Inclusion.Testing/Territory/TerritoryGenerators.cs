@@ -45,13 +45,13 @@ public static class TerritoryGenerators
 
     /// <summary>Gets a generator of places with exactly one defect, with the problem code a validator must report.</summary>
     public static Gen<(Place Place, string ExpectedCode)> DefectivePlace { get; } = Place.SelectMany(place => Gen.Elements<(Place, string)>(
-        (With(place, id: " "), ProblemCodes.Territory.PlaceIdEmpty),
-        (With(place, name: string.Empty), ProblemCodes.Territory.PlaceNameEmpty),
-        (With(place, latitude: 91.5, longitude: place.Longitude ?? 0), ProblemCodes.Territory.LatitudeRange),
-        (With(place, latitude: place.Latitude ?? 44, longitude: -181), ProblemCodes.Territory.LongitudeRange),
-        (With(place, latitude: 44, longitude: null), ProblemCodes.Territory.CoordinatesIncomplete),
-        (With(place, commune: InseeCode.Parse("40999")), ProblemCodes.Territory.UnknownCommune),
-        (With(place, advisors: -1), ProblemCodes.Territory.AdvisorsNegative)));
+        (With(place, id: " "), TerritoryProblemCodes.PlaceIdEmpty),
+        (With(place, name: string.Empty), TerritoryProblemCodes.PlaceNameEmpty),
+        (With(place, latitude: 91.5, longitude: place.Longitude ?? 0), TerritoryProblemCodes.LatitudeRange),
+        (With(place, latitude: place.Latitude ?? 44, longitude: -181), TerritoryProblemCodes.LongitudeRange),
+        (With(place, latitude: 44, longitude: null), TerritoryProblemCodes.CoordinatesIncomplete),
+        (With(place, commune: InseeCode.Parse("40999")), TerritoryProblemCodes.UnknownCommune),
+        (With(place, advisors: -1), TerritoryProblemCodes.AdvisorsNegative)));
 
     /// <summary>Gets a generator of points inside a département of the embedded geography.</summary>
     /// <param name="departement">The département.</param>

@@ -173,17 +173,17 @@ public static class TrainingGenerators
         TrainingSession first = e.Sessions[0];
         return
         [
-            new(e.With(sessions: [.. e.Sessions, Copy(first, date: end.PlusDays(1))]), ProblemCodes.Training.SessionOutsideDates, "a session after the end"),
-            new(e.With(sessions: [.. e.Sessions, Copy(first, minutes: 0)]), ProblemCodes.Training.DurationNotPositive, "a session of 0 minutes"),
-            new(e.With(sessions: [.. e.Sessions, Copy(first, minutes: -60)]), ProblemCodes.Training.DurationNotPositive, "a negative session"),
-            new(e.With(sessions: [.. e.Sessions, Copy(first, minutes: EnrolmentValidator.MaximumMinutes + 60, time: new LocalTime(0, 0))]), ProblemCodes.Training.DurationAbsurd, "a 13-hour session"),
-            new(e.With(sessions: [.. e.Sessions, Copy(first, minutes: 60, time: new LocalTime(10, 0))]), ProblemCodes.Training.SessionsOverlap, "two sessions at once"),
-            new(e.With(end: start.PlusDays(-1), sessions: [], sittings: [], absences: []), ProblemCodes.Training.EndBeforeStart, "end before start"),
-            new(e.With(pathId: "999h"), ProblemCodes.Training.PathNotAllowed, "a path the period does not offer"),
-            new(e.With(programmeId: "nowhere"), ProblemCodes.Training.UnknownProgramme, "an unknown programme"),
-            new(e.With(absences: [new Absence { Date = end.PlusDays(3), Minutes = 60, Justification = AbsenceJustification.ForceMajeure }]), ProblemCodes.Training.AbsenceOutsideDates, "an absence after the end"),
-            new(e.With(sittings: [.. e.ExamSittings, new ExamSitting { TargetId = "toeic", Date = end, Outcome = ExamOutcome.Passed }]), ProblemCodes.Training.UnknownTarget, "an exam the period does not target"),
-            new(e.With(modules: [new ContinuingModule { Module = "M1", Date = end.PlusDays(30), Hours = 10 }]), ProblemCodes.Training.ModuleLengthNotOffered, "a 10-hour module"),
+            new(e.With(sessions: [.. e.Sessions, Copy(first, date: end.PlusDays(1))]), TrainingProblemCodes.SessionOutsideDates, "a session after the end"),
+            new(e.With(sessions: [.. e.Sessions, Copy(first, minutes: 0)]), TrainingProblemCodes.DurationNotPositive, "a session of 0 minutes"),
+            new(e.With(sessions: [.. e.Sessions, Copy(first, minutes: -60)]), TrainingProblemCodes.DurationNotPositive, "a negative session"),
+            new(e.With(sessions: [.. e.Sessions, Copy(first, minutes: EnrolmentValidator.MaximumMinutes + 60, time: new LocalTime(0, 0))]), TrainingProblemCodes.DurationAbsurd, "a 13-hour session"),
+            new(e.With(sessions: [.. e.Sessions, Copy(first, minutes: 60, time: new LocalTime(10, 0))]), TrainingProblemCodes.SessionsOverlap, "two sessions at once"),
+            new(e.With(end: start.PlusDays(-1), sessions: [], sittings: [], absences: []), TrainingProblemCodes.EndBeforeStart, "end before start"),
+            new(e.With(pathId: "999h"), TrainingProblemCodes.PathNotAllowed, "a path the period does not offer"),
+            new(e.With(programmeId: "nowhere"), TrainingProblemCodes.UnknownProgramme, "an unknown programme"),
+            new(e.With(absences: [new Absence { Date = end.PlusDays(3), Minutes = 60, Justification = AbsenceJustification.ForceMajeure }]), TrainingProblemCodes.AbsenceOutsideDates, "an absence after the end"),
+            new(e.With(sittings: [.. e.ExamSittings, new ExamSitting { TargetId = "toeic", Date = end, Outcome = ExamOutcome.Passed }]), TrainingProblemCodes.UnknownTarget, "an exam the period does not target"),
+            new(e.With(modules: [new ContinuingModule { Module = "M1", Date = end.PlusDays(30), Hours = 10 }]), TrainingProblemCodes.ModuleLengthNotOffered, "a 10-hour module"),
         ];
     }
 

@@ -77,17 +77,17 @@ public sealed class CandidateRecordValidator : AbstractValidator<CandidateRecord
 
             if (title.BlocksComplete && !title.Blocks.Any(b => b.Number == result.Block))
             {
-                Add(context, path + ".Block", ProblemCodes.Certification.UnknownBlock, ("title", title.Id), ("block", Text(result.Block)));
+                Add(context, path + ".Block", CertificationProblemDefinitions.UnknownBlock, ("title", title.Id), ("block", Text(result.Block)));
             }
 
             if (CertificationWindows.Check(title, record, result.Block, result.SessionDate) == ResultWindow.Outside)
             {
-                Add(context, path + ".SessionDate", ProblemCodes.Certification.ResultOutsideValidity, ("title", title.Id), ("date", Text(result.SessionDate)));
+                Add(context, path + ".SessionDate", CertificationProblemDefinitions.ResultOutsideValidity, ("title", title.Id), ("date", Text(result.SessionDate)));
             }
 
             if (!seen.Add((result.Title, result.Block, result.SessionDate)))
             {
-                Add(context, path, ProblemCodes.Certification.DuplicateResult,
+                Add(context, path, CertificationProblemDefinitions.DuplicateResult,
                     ("title", title.Id), ("block", Text(result.Block)), ("date", Text(result.SessionDate)));
             }
         }
@@ -100,7 +100,7 @@ public sealed class CandidateRecordValidator : AbstractValidator<CandidateRecord
             CheckAfter(context, asOf, registration.RegisteredOn, path + ".RegisteredOn");
             if (registration.RegisteredOn > registration.SessionDate)
             {
-                Add(context, path + ".RegisteredOn", ProblemCodes.Certification.RegistrationAfterSession,
+                Add(context, path + ".RegisteredOn", CertificationProblemDefinitions.RegistrationAfterSession,
                     ("date", Text(registration.RegisteredOn)), ("sessionDate", Text(registration.SessionDate)));
             }
         }
@@ -113,7 +113,7 @@ public sealed class CandidateRecordValidator : AbstractValidator<CandidateRecord
             if (catalog.Title(context, award.Title, path + ".Title") is not null
                 && _engine.AllBlocksHeldWithoutAward(record, award.Title, award.Date) == false)
             {
-                Add(context, path, ProblemCodes.Certification.AwardWithoutAllBlocks, ("title", award.Title), ("date", Text(award.Date)));
+                Add(context, path, CertificationProblemDefinitions.AwardWithoutAllBlocks, ("title", award.Title), ("date", Text(award.Date)));
             }
         }
 
@@ -129,14 +129,14 @@ public sealed class CandidateRecordValidator : AbstractValidator<CandidateRecord
 
             if (!title.Ccs.Any(c => string.Equals(c.Id, ccs.Ccs, StringComparison.Ordinal)))
             {
-                Add(context, path + ".Ccs", ProblemCodes.Certification.UnknownCcs, ("title", title.Id), ("ccs", ccs.Ccs));
+                Add(context, path + ".Ccs", CertificationProblemDefinitions.UnknownCcs, ("title", title.Id), ("ccs", ccs.Ccs));
             }
 
             // R1 (one reading for the engine and the validator): the title is held on the CCS's day when it was awarded
             // by then, or when every CCP was held that day (capitalisation).
             if (!_engine.TitleHeldOn(record, title.Id, ccs.Date))
             {
-                Add(context, path + ".Date", ProblemCodes.Certification.CcsBeforeTitle, ("title", title.Id), ("date", Text(ccs.Date)));
+                Add(context, path + ".Date", CertificationProblemDefinitions.CcsBeforeTitle, ("title", title.Id), ("date", Text(ccs.Date)));
             }
         }
     }
@@ -145,7 +145,7 @@ public sealed class CandidateRecordValidator : AbstractValidator<CandidateRecord
     {
         if (asOf is { } limit && date is { } day && day > limit)
         {
-            Add(context, path, ProblemCodes.Certification.DateAfterAsOf, ("date", Text(day)), ("asOf", Text(limit)));
+            Add(context, path, CertificationProblemDefinitions.DateAfterAsOf, ("date", Text(day)), ("asOf", Text(limit)));
         }
     }
 
@@ -158,7 +158,7 @@ public sealed class CandidateRecordValidator : AbstractValidator<CandidateRecord
                 return title;
             }
 
-            Add(context, path, ProblemCodes.Certification.UnknownTitle, ("title", id));
+            Add(context, path, CertificationProblemDefinitions.UnknownTitle, ("title", id));
             return null;
         }
     }
@@ -168,7 +168,7 @@ public sealed class CandidateRecordValidator : AbstractValidator<CandidateRecord
     {
         public List<Problem>? Problems { get; private set; }
 
-        public void Add(string path, string code, (string Name, string Value)[] arguments)
+        public void Add(string path, ProblemDefinition code, (string Name, string Value)[] arguments)
         {
             if (context is not null)
             {
@@ -180,5 +180,5 @@ public sealed class CandidateRecordValidator : AbstractValidator<CandidateRecord
         }
     }
 
-    private static void Add(Sink sink, string path, string code, params (string Name, string Value)[] arguments) => sink.Add(path, code, arguments);
+    private static void Add(Sink sink, string path, ProblemDefinition code, params (string Name, string Value)[] arguments) => sink.Add(path, code, arguments);
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Landes.Inclusion.Diagnostics;
+using Landes.Inclusion.Identifiers;
 using Landes.Inclusion.Validation;
 using static Landes.Inclusion.Certification.CertificationFailures;
 
@@ -27,7 +28,7 @@ public sealed class CertificationCatalogValidator : AbstractValidator<Certificat
             TitleVersion title = catalog.Titles[i];
             if (!byId.TryAdd(title.Id, title))
             {
-                Add(context, $"Titles[{i}].Id", ProblemCodes.Certification.DuplicateTitle, ("title", title.Id));
+                Add(context, $"Titles[{i}].Id", CertificationProblemDefinitions.DuplicateTitle, ("title", title.Id));
             }
         }
 
@@ -46,7 +47,7 @@ public sealed class CertificationCatalogValidator : AbstractValidator<Certificat
             TitleVersion? to = CheckReference(context, byId, correspondence.To, path + ".To");
             if (correspondence.Status == CorrespondenceStatus.NotPublished && correspondence.Mappings.Count > 0)
             {
-                Add(context, path + ".Mappings", ProblemCodes.Certification.MappingsNotPublished);
+                Add(context, path + ".Mappings", CertificationProblemDefinitions.MappingsNotPublished);
             }
 
             for (int m = 0; m < correspondence.Mappings.Count; m++)
@@ -70,7 +71,7 @@ public sealed class CertificationCatalogValidator : AbstractValidator<Certificat
             return title;
         }
 
-        Add(context, path, ProblemCodes.Certification.UnknownTitleReference, ("title", id));
+        Add(context, path, CertificationProblemDefinitions.UnknownTitleReference, ("title", id));
         return null;
     }
 
@@ -79,7 +80,7 @@ public sealed class CertificationCatalogValidator : AbstractValidator<Certificat
         // A block of a version whose list is incomplete may exist without being listed.
         if (title is { BlocksComplete: true } && !title.Blocks.Any(b => b.Number == block))
         {
-            Add(context, path, ProblemCodes.Certification.UnknownCorrespondenceBlock, ("title", title.Id), ("block", Text(block)));
+            Add(context, path, CertificationProblemDefinitions.UnknownCorrespondenceBlock, ("title", title.Id), ("block", Text(block)));
         }
     }
 
@@ -87,34 +88,34 @@ public sealed class CertificationCatalogValidator : AbstractValidator<Certificat
     {
         public TitleVersionValidator()
         {
-            RuleFor(t => t.Id).NotEmpty().WithErrorCode(ProblemCodes.Certification.EmptyText);
-            RuleFor(t => t.Lineage).NotEmpty().WithErrorCode(ProblemCodes.Certification.EmptyText);
-            RuleFor(t => t.Name).NotEmpty().WithErrorCode(ProblemCodes.Certification.EmptyText);
-            RuleFor(t => t.LegalText.Name).NotEmpty().WithErrorCode(ProblemCodes.Certification.EmptyText);
+            RuleFor(t => t.Id).NotEmpty().WithProblem(CertificationProblemDefinitions.EmptyText);
+            RuleFor(t => t.Lineage).NotEmpty().WithProblem(CertificationProblemDefinitions.EmptyText);
+            RuleFor(t => t.Name).NotEmpty().WithProblem(CertificationProblemDefinitions.EmptyText);
+            RuleFor(t => t.LegalText.Name).NotEmpty().WithProblem(CertificationProblemDefinitions.EmptyText);
             RuleFor(t => t.TitleCode!.Value).IsSet().When(t => t.TitleCode.HasValue).OverridePropertyName("TitleCode");
             RuleFor(t => t.RncpCode!.Value).IsSet().When(t => t.RncpCode.HasValue).OverridePropertyName("RncpCode");
-            RuleFor(t => t.Level).InclusiveBetween(3, 8).WithErrorCode(ProblemCodes.Certification.LevelOutOfRange)
-                .WithState(t => Args(("level", t.Level is { } l ? Text(l) : string.Empty)));
+            RuleFor(t => t.Level).InclusiveBetween(3, 8).WithProblem(CertificationProblemDefinitions.LevelOutOfRange,
+                t => Args(("level", t.Level is { } l ? Text(l) : string.Empty)));
             RuleFor(t => t.ValidUntil).Must((t, until) => until is not { } u || u >= t.ValidFrom)
-                .WithErrorCode(ProblemCodes.Certification.ValidityInverted)
-                .WithState(t => Args(("end", t.ValidUntil is { } u ? Text(u) : string.Empty), ("start", Text(t.ValidFrom))));
+                .WithProblem(CertificationProblemDefinitions.ValidityInverted,
+                t => Args(("end", t.ValidUntil is { } u ? Text(u) : string.Empty), ("start", Text(t.ValidFrom))));
             RuleFor(t => t.CompletionDeadline)
                 .Must((t, deadline) => deadline is not { } d || (t.ValidUntil is { } u && d > u))
-                .WithErrorCode(ProblemCodes.Certification.EndWithoutValidUntil);
+                .WithProblem(CertificationProblemDefinitions.EndWithoutValidUntil);
             RuleFor(t => t.EndStatus).Must((t, status) => status is null || t.ValidUntil is not null)
-                .WithErrorCode(ProblemCodes.Certification.EndWithoutValidUntil);
-            RuleFor(t => t.Blocks).NotEmpty().WithErrorCode(ProblemCodes.Certification.NoBlocks);
+                .WithProblem(CertificationProblemDefinitions.EndWithoutValidUntil);
+            RuleFor(t => t.Blocks).NotEmpty().WithProblem(CertificationProblemDefinitions.NoBlocks);
             RuleForEach(t => t.Blocks).ChildRules(block =>
             {
-                block.RuleFor(b => b.Number).InclusiveBetween(1, 99).WithErrorCode(ProblemCodes.Certification.BlockNumberOutOfRange)
-                    .WithState(b => Args(("block", Text(b.Number))));
-                block.RuleFor(b => b.Label).NotEmpty().When(b => b.Label is not null).WithErrorCode(ProblemCodes.Certification.EmptyText);
+                block.RuleFor(b => b.Number).InclusiveBetween(1, 99).WithProblem(CertificationProblemDefinitions.BlockNumberOutOfRange,
+                    b => Args(("block", Text(b.Number))));
+                block.RuleFor(b => b.Label).NotEmpty().When(b => b.Label is not null).WithProblem(CertificationProblemDefinitions.EmptyText);
                 block.RuleFor(b => b.Code!.Value).IsSet().When(b => b.Code.HasValue).OverridePropertyName("Code");
             });
             RuleForEach(t => t.Ccs).ChildRules(ccs =>
             {
-                ccs.RuleFor(c => c.Id).NotEmpty().WithErrorCode(ProblemCodes.Certification.EmptyText);
-                ccs.RuleFor(c => c.Label).NotEmpty().WithErrorCode(ProblemCodes.Certification.EmptyText);
+                ccs.RuleFor(c => c.Id).NotEmpty().WithProblem(CertificationProblemDefinitions.EmptyText);
+                ccs.RuleFor(c => c.Label).NotEmpty().WithProblem(CertificationProblemDefinitions.EmptyText);
             });
             RuleFor(t => t).Custom((title, context) =>
             {
@@ -123,7 +124,7 @@ public sealed class CertificationCatalogValidator : AbstractValidator<Certificat
                 {
                     if (!numbers.Add(title.Blocks[i].Number))
                     {
-                        Add(context, $"Blocks[{i}].Number", ProblemCodes.Certification.DuplicateBlock, ("block", Text(title.Blocks[i].Number)));
+                        Add(context, $"Blocks[{i}].Number", CertificationProblemDefinitions.DuplicateBlock, ("block", Text(title.Blocks[i].Number)));
                     }
                 }
 
@@ -135,7 +136,7 @@ public sealed class CertificationCatalogValidator : AbstractValidator<Certificat
                 {
                     if (!ccsIds.Add(title.Ccs[i].Id))
                     {
-                        Add(context, $"Ccs[{i}].Id", ProblemCodes.Certification.DuplicateCcs, ("ccs", title.Ccs[i].Id));
+                        Add(context, $"Ccs[{i}].Id", CertificationProblemDefinitions.DuplicateCcs, ("ccs", title.Ccs[i].Id));
                     }
                 }
             });
@@ -149,20 +150,20 @@ public sealed class CertificationCatalogValidator : AbstractValidator<Certificat
                 string path = $"{name}[{i}]";
                 if (frame.Blocks.Count == 0)
                 {
-                    Add(context, path + ".Blocks", ProblemCodes.Certification.FrameBlockUnknown, ("title", title.Id), ("block", string.Empty));
+                    Add(context, path + ".Blocks", CertificationProblemDefinitions.FrameBlockUnknown, ("title", title.Id), ("block", string.Empty));
                 }
 
                 foreach (int block in frame.Blocks)
                 {
                     if (title.BlocksComplete && !title.Blocks.Any(b => b.Number == block))
                     {
-                        Add(context, path + ".Blocks", ProblemCodes.Certification.FrameBlockUnknown, ("title", title.Id), ("block", Text(block)));
+                        Add(context, path + ".Blocks", CertificationProblemDefinitions.FrameBlockUnknown, ("title", title.Id), ("block", Text(block)));
                     }
                 }
 
                 if (string.IsNullOrWhiteSpace(frame.Source) || frame.Until is { } until && until < frame.From)
                 {
-                    Add(context, path, ProblemCodes.Certification.FrameInvalid);
+                    Add(context, path, CertificationProblemDefinitions.FrameInvalid);
                 }
             }
         }

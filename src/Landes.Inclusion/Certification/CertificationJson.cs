@@ -11,7 +11,7 @@ public static class CertificationJson
 {
     /// <summary>Gets the format of catalogs (<c>certification-catalog.schema.json</c>), validated by <see cref="CertificationCatalogValidator"/>.</summary>
     public static JsonDocumentFormat<CertificationCatalog> Catalog { get; } =
-        new("certification-catalog", CertificationCatalog.CurrentSchemaVersion, LandesJsonContext.Default.CertificationCatalog, new CertificationCatalogValidator());
+        new("certification-catalog", CertificationCatalog.CurrentSchemaVersion, CertificationJsonContext.Default.CertificationCatalog, new CertificationCatalogValidator());
 
     /// <summary>
     /// Gets the format of candidate records (<c>candidate-record.schema.json</c>), validated against the default catalog;
@@ -21,9 +21,9 @@ public static class CertificationJson
 
     /// <summary>Gets the format of evaluations (<c>certification-evaluation.schema.json</c>).</summary>
     public static JsonDocumentFormat<CertificationEvaluationDocument> Evaluation { get; } =
-        new("certification-evaluation", CertificationEvaluationDocument.CurrentSchemaVersion, LandesJsonContext.Default.CertificationEvaluationDocument,
+        new("certification-evaluation", CertificationEvaluationDocument.CurrentSchemaVersion, CertificationJsonContext.Default.CertificationEvaluationDocument,
             new Validation.DocumentConstraintValidator<CertificationEvaluationDocument>(
-                LandesJsonContext.Default.CertificationEvaluationDocument, Diagnostics.ProblemCodes.Certification.EvaluationConstraint, "certification-evaluation",
+                CertificationJsonContext.Default.CertificationEvaluationDocument, CertificationProblemDefinitions.EvaluationConstraint, "certification-evaluation",
                 "title minLength 1",
                 "heldBlocks[] minimum 1",
                 "heldBlocks[] maximum 99",
@@ -45,6 +45,6 @@ public static class CertificationJson
     public static JsonDocumentFormat<CandidateRecord> CreateRecordFormat(CertificationCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        return new("candidate-record", CandidateRecord.CurrentSchemaVersion, LandesJsonContext.Default.CandidateRecord, new CandidateRecordValidator(catalog));
+        return new("candidate-record", CandidateRecord.CurrentSchemaVersion, CertificationJsonContext.Default.CandidateRecord, new CandidateRecordValidator(catalog));
     }
 }

@@ -9,6 +9,9 @@ namespace Landes.Inclusion.Diagnostics;
 /// <remarks>See <c>docs/reliability.md</c> for the measurements behind them.</remarks>
 public static class InputLimits
 {
+    /// <summary>The deepest nesting of a JSON document (64 levels); a deeper one is refused with <c>LI-JSON-012</c>.</summary>
+    public const int MaxJsonDepth = 64;
+
     /// <summary>The largest JSON document read, in bytes (64 MiB); a larger one is refused with <c>LI-LIM-001</c>.</summary>
     public const int MaxJsonDocumentBytes = 64 * 1024 * 1024;
 

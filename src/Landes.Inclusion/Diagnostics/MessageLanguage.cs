@@ -5,7 +5,6 @@ namespace Landes.Inclusion.Diagnostics;
 /// on request. An enumeration rather than a <see cref="System.Globalization.CultureInfo"/> so that hosts running in
 /// globalization-invariant mode can use both. In JSON: <c>french</c>, <c>english</c>.
 /// </summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(Json.StableEnumJsonConverter<MessageLanguage>))]
 public enum MessageLanguage
 {
     /// <summary>French (the default).</summary>

@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using System.Diagnostics;
 
 namespace Landes.Inclusion.Diagnostics;
 
@@ -19,39 +20,36 @@ public sealed class Problem : IEquatable<Problem>
     private static readonly IReadOnlyDictionary<string, string> NoArguments =
         new ReadOnlyDictionary<string, string>(new Dictionary<string, string>());
 
-    /// <summary>Initializes a problem without message arguments, with the default severity of its code.</summary>
-    /// <param name="code">A code defined in <see cref="ProblemCatalog"/>.</param>
+    /// <summary>Initializes a problem without message arguments, with the default severity of its definition.</summary>
+    /// <param name="definition">The definition of its code, from <see cref="ProblemCatalog"/> or the module that reports it.</param>
     /// <param name="path">Where the offending value is; the empty string for the document itself.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="path"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> is not defined in <see cref="ProblemCatalog"/>.</exception>
-    public Problem(string code, string path)
-        : this(code, path, arguments: null)
+    /// <exception cref="ArgumentNullException"><paramref name="definition"/> or <paramref name="path"/> is null.</exception>
+    public Problem(ProblemDefinition definition, string path)
+        : this(definition, path, arguments: null)
     {
     }
 
-    /// <summary>Initializes a problem with the default severity of its code.</summary>
-    /// <param name="code">A code defined in <see cref="ProblemCatalog"/>.</param>
+    /// <summary>Initializes a problem with the default severity of its definition.</summary>
+    /// <param name="definition">The definition of its code, from <see cref="ProblemCatalog"/> or the module that reports it.</param>
     /// <param name="path">Where the offending value is; the empty string for the document itself.</param>
     /// <param name="arguments">The values that fill the message placeholders, or null.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="path"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> is not defined in <see cref="ProblemCatalog"/>.</exception>
-    public Problem(string code, string path, IReadOnlyDictionary<string, string>? arguments)
-        : this(code, path, ProblemCatalog.Get(code ?? throw new ArgumentNullException(nameof(code))).Severity, arguments)
+    /// <exception cref="ArgumentNullException"><paramref name="definition"/> or <paramref name="path"/> is null.</exception>
+    public Problem(ProblemDefinition definition, string path, IReadOnlyDictionary<string, string>? arguments)
+        : this(definition, path, (definition ?? throw new ArgumentNullException(nameof(definition))).Severity, arguments)
     {
     }
 
     /// <summary>Initializes a problem with an explicit severity.</summary>
-    /// <param name="code">A code defined in <see cref="ProblemCatalog"/>.</param>
+    /// <param name="definition">The definition of its code, from <see cref="ProblemCatalog"/> or the module that reports it.</param>
     /// <param name="path">Where the offending value is; the empty string for the document itself.</param>
     /// <param name="severity">How serious the problem is.</param>
     /// <param name="arguments">The values that fill the message placeholders, or null.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="path"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> is not defined in <see cref="ProblemCatalog"/>.</exception>
-    public Problem(string code, string path, ProblemSeverity severity, IReadOnlyDictionary<string, string>? arguments)
+    /// <exception cref="ArgumentNullException"><paramref name="definition"/> or <paramref name="path"/> is null.</exception>
+    public Problem(ProblemDefinition definition, string path, ProblemSeverity severity, IReadOnlyDictionary<string, string>? arguments)
     {
-        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(path);
-        Definition = ProblemCatalog.Get(code);
+        Definition = definition;
         Path = path;
         Severity = severity;
         Arguments = Freeze(arguments);
@@ -62,8 +60,9 @@ public sealed class Problem : IEquatable<Problem>
     /// FluentValidation validator (<c>WithErrorCode</c>) or FluentValidation's default codes
     /// (<c>NotEmptyValidator</c>): the code and the message are carried as given.
     /// </summary>
-    /// <param name="code">Any non-empty code; when <see cref="ProblemCatalog"/> defines it, the catalog's messages are
-    /// used and <paramref name="message"/> is ignored.</param>
+    /// <remarks>To report one of the library's codes, with its messages in both languages, pass its definition
+    /// (<see cref="ProblemCatalog.Get(string)"/>) to another constructor.</remarks>
+    /// <param name="code">Any non-empty code.</param>
     /// <param name="path">Where the offending value is; the empty string for the document itself.</param>
     /// <param name="severity">How serious the problem is.</param>
     /// <param name="message">The message, already rendered by its author, used whatever the language asked for.</param>
@@ -75,17 +74,16 @@ public sealed class Problem : IEquatable<Problem>
         ArgumentException.ThrowIfNullOrEmpty(code);
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(message);
-        Definition = ProblemCatalog.TryGet(code, out ProblemDefinition? known)
-            ? known
-            : new ProblemDefinition(code, severity, message, message, isLibraryCode: false);
+        Definition = new ProblemDefinition(code, severity, message, message, isLibraryCode: false);
         Path = path;
         Severity = severity;
         Arguments = Freeze(arguments);
     }
 
     // A problem made by Under/At keeps the definition it has, whether the library defines its code or not.
-    private Problem(ProblemDefinition definition, string path, ProblemSeverity severity, IReadOnlyDictionary<string, string> arguments)
+    private Problem(ProblemDefinition definition, string path, ProblemSeverity severity, IReadOnlyDictionary<string, string> arguments, bool frozen)
     {
+        Debug.Assert(frozen, "The arguments come from another problem.");
         Definition = definition;
         Path = path;
         Severity = severity;
@@ -130,13 +128,13 @@ public sealed class Problem : IEquatable<Problem>
     public Problem Under(string parent)
     {
         ArgumentNullException.ThrowIfNull(parent);
-        return new Problem(Definition, ProblemPath.Combine(parent, Path), Severity, Arguments);
+        return new Problem(Definition, ProblemPath.Combine(parent, Path), Severity, Arguments, frozen: true);
     }
 
     /// <summary>Returns the same problem at another path.</summary>
     /// <param name="path">The new path.</param>
     /// <returns>A copy of this problem at <paramref name="path"/>.</returns>
-    public Problem At(string path) => new(Definition, path ?? throw new ArgumentNullException(nameof(path)), Severity, Arguments);
+    public Problem At(string path) => new(Definition, path ?? throw new ArgumentNullException(nameof(path)), Severity, Arguments, frozen: true);
 
     /// <inheritdoc />
     public bool Equals(Problem? other) =>

@@ -21,7 +21,7 @@ internal sealed class ProblemCap
         var kept = new List<Problem>();
         foreach (Problem problem in problems)
         {
-            if (problem.Code == ProblemCodes.Limits.TooManyProblems)
+            if (problem.Code == LimitProblemCodes.TooManyProblems)
             {
                 cap.AddSummary(problem);
             }
@@ -52,7 +52,7 @@ internal sealed class ProblemCap
     /// <summary>One « … and N more » problem per code that went over the cap, in code order.</summary>
     public IEnumerable<Problem> Summaries() =>
         _dropped.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => new Problem(
-            ProblemCodes.Limits.TooManyProblems, ProblemPath.Root, d.Value.Severity, new Dictionary<string, string>(StringComparer.Ordinal)
+            LimitProblemDefinitions.TooManyProblems, ProblemPath.Root, d.Value.Severity, new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["count"] = d.Value.Count.ToString(CultureInfo.InvariantCulture),
                 ["code"] = d.Key,

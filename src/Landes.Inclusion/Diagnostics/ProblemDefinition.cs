@@ -16,6 +16,14 @@ public sealed class ProblemDefinition
         EnglishTemplate = english;
     }
 
+    /// <summary>Defines an error code (for the modules' definitions).</summary>
+    internal static ProblemDefinition Error(string code, string french, string english) =>
+        new(code, ProblemSeverity.Error, french, english);
+
+    /// <summary>Defines a warning code (for the modules' definitions).</summary>
+    internal static ProblemDefinition Warning(string code, string french, string english) =>
+        new(code, ProblemSeverity.Warning, french, english);
+
     /// <summary>Gets the stable code, of the form <c>LI-AREA-NNN</c> (for example <c>LI-ID-031</c>).</summary>
     public string Code { get; }
 

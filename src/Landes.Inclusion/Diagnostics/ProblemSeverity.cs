@@ -1,7 +1,6 @@
 namespace Landes.Inclusion.Diagnostics;
 
 /// <summary>How serious a <see cref="Problem"/> is. In JSON: <c>error</c>, <c>warning</c>, <c>information</c>.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(Json.StableEnumJsonConverter<ProblemSeverity>))]
 public enum ProblemSeverity
 {
     /// <summary>The input is rejected: the value cannot be used as given.</summary>

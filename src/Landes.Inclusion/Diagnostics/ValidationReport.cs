@@ -14,7 +14,7 @@ public sealed class ValidationReport
 
     /// <summary>
     /// Initializes a report from a list of problems. At most <see cref="InputLimits.MaxProblemsPerCode"/> problems of
-    /// one code are kept; the others are counted in one <see cref="ProblemCodes.Limits.TooManyProblems"/> problem
+    /// one code are kept; the others are counted in one <see cref="LimitProblemCodes.TooManyProblems"/> problem
     /// per code (with the worst severity of those it counts), at the end.
     /// </summary>
     /// <param name="problems">The problems found; copied.</param>
@@ -87,7 +87,16 @@ public sealed class ValidationReport
             }
         }
 
-        if (failure.CustomState is IReadOnlyDictionary<string, string> state)
+        ProblemDefinition? definition = null;
+        if (failure.CustomState is ProblemState { } problemState)
+        {
+            definition = problemState.Definition;
+            foreach ((string key, string value) in problemState.Arguments)
+            {
+                arguments[key] = value;
+            }
+        }
+        else if (failure.CustomState is IReadOnlyDictionary<string, string> state)
         {
             foreach ((string key, string value) in state)
             {
@@ -102,11 +111,12 @@ public sealed class ValidationReport
             _ => ProblemSeverity.Error,
         };
         string path = ProblemPath.Combine(pathPrefix, ProblemPath.FromPropertyChain(failure.PropertyName));
-        // A code of the library keeps the library's messages (in both languages); any other code (the host's own
-        // WithErrorCode, or FluentValidation's default such as "NotEmptyValidator") is carried with its message.
+        // A failure of the library's validators carries its problem's definition, so it keeps the library's messages
+        // (in both languages); any other code (the host's own WithErrorCode, or FluentValidation's default such as
+        // "NotEmptyValidator") is carried with its message.
         string code = string.IsNullOrEmpty(failure.ErrorCode) ? UnnamedCode : failure.ErrorCode;
-        return ProblemCatalog.TryGet(code, out _)
-            ? new Problem(code, path, severity, arguments)
+        return definition is not null
+            ? new Problem(definition, path, severity, arguments)
             : new Problem(code, path, severity, failure.ErrorMessage ?? string.Empty, arguments);
     }
 

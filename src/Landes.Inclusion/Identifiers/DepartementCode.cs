@@ -170,7 +170,7 @@ public readonly struct DepartementCode : IIdentifier<DepartementCode>, IComparab
         IdentifierText.Status status = TryParseCore(text.Trim(), out value);
         problem = status == IdentifierText.Status.Valid
             ? null
-            : IdentifierText.ToProblem<DepartementCode>(status, text, "LI-ID-020", "LI-ID-021");
+            : IdentifierText.ToProblem<DepartementCode>(status, text, IdentifierProblemDefinitions.DepartementCodeFormat, IdentifierProblemDefinitions.DepartementCodeRange);
         return problem is null;
     }
 

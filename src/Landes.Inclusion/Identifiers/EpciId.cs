@@ -93,7 +93,7 @@ public readonly struct EpciId : IIdentifier<EpciId>, IComparable
         IdentifierText.Status status = TryParseCore(text.Trim(), out value);
         problem = status == IdentifierText.Status.Valid
             ? null
-            : IdentifierText.ToProblem<EpciId>(status, text, "LI-ID-090", "LI-ID-091");
+            : IdentifierText.ToProblem<EpciId>(status, text, IdentifierProblemDefinitions.EpciIdFormat, IdentifierProblemDefinitions.EpciIdChecksum);
         return problem is null;
     }
 

@@ -12,7 +12,7 @@ namespace Landes.Inclusion.Identifiers;
 /// <remarks>
 /// The <c>default</c> value of an identifier type is not a valid identifier: <see cref="IsDefault"/> tells it
 /// apart, its <see cref="object.ToString"/> is the empty string, validators reject it with
-/// <see cref="ProblemCodes.Identifiers.Uninitialized"/> and the JSON converter refuses to write it.
+/// <see cref="IdentifierProblemCodes.Uninitialized"/> and the JSON converter refuses to write it.
 /// </remarks>
 public interface IIdentifier<TSelf> : IEquatable<TSelf>, IComparable<TSelf>, ISpanParsable<TSelf>
     where TSelf : struct, IIdentifier<TSelf>

@@ -102,10 +102,10 @@ internal static class IdentifierText
         return position == text.Length;
     }
 
-    internal static Problem ToProblem<T>(Status status, ReadOnlySpan<char> text, string formatCode, string invalidCode)
+    internal static Problem ToProblem<T>(Status status, ReadOnlySpan<char> text, ProblemDefinition formatCode, ProblemDefinition invalidCode)
         where T : struct, IIdentifier<T> => status switch
         {
-            Status.Empty => new Problem(ProblemCodes.Identifiers.Empty, ProblemPath.Root, KindArguments<T>()),
+            Status.Empty => new Problem(IdentifierProblemDefinitions.Empty, ProblemPath.Root, KindArguments<T>()),
             Status.Format => new Problem(formatCode, ProblemPath.Root, ValueArguments(text)),
             _ => new Problem(invalidCode, ProblemPath.Root, ValueArguments(text)),
         };
@@ -125,7 +125,7 @@ internal static class IdentifierText
 
     internal static Problem Uninitialized<T>()
         where T : struct, IIdentifier<T> =>
-        new(ProblemCodes.Identifiers.Uninitialized, ProblemPath.Root, KindArguments<T>());
+        new(IdentifierProblemDefinitions.Uninitialized, ProblemPath.Root, KindArguments<T>());
 
     internal static T Parse<T>(ReadOnlySpan<char> text)
         where T : struct, IIdentifier<T> =>

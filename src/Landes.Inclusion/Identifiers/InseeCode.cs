@@ -167,7 +167,7 @@ public readonly struct InseeCode : IIdentifier<InseeCode>, IComparable
         IdentifierText.Status status = TryParseCore(text.Trim(), out value);
         problem = status == IdentifierText.Status.Valid
             ? null
-            : IdentifierText.ToProblem<InseeCode>(status, text, "LI-ID-010", "LI-ID-011");
+            : IdentifierText.ToProblem<InseeCode>(status, text, IdentifierProblemDefinitions.InseeCodeFormat, IdentifierProblemDefinitions.InseeCodeRange);
         return problem is null;
     }
 

@@ -106,7 +106,7 @@ public readonly struct PostalCode : IIdentifier<PostalCode>, IComparable
         IdentifierText.Status status = TryParseCore(text.Trim(), out value);
         problem = status == IdentifierText.Status.Valid
             ? null
-            : IdentifierText.ToProblem<PostalCode>(status, text, "LI-ID-050", "LI-ID-051");
+            : IdentifierText.ToProblem<PostalCode>(status, text, IdentifierProblemDefinitions.PostalCodeFormat, IdentifierProblemDefinitions.PostalCodeRange);
         return problem is null;
     }
 

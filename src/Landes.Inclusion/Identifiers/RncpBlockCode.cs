@@ -140,7 +140,7 @@ public readonly struct RncpBlockCode : IIdentifier<RncpBlockCode>, IComparable
         IdentifierText.Status status = TryParseCore(text.Trim(), out value);
         problem = status == IdentifierText.Status.Valid
             ? null
-            : IdentifierText.ToProblem<RncpBlockCode>(status, text, "LI-ID-070", "LI-ID-070");
+            : IdentifierText.ToProblem<RncpBlockCode>(status, text, IdentifierProblemDefinitions.RncpBlockCodeFormat, IdentifierProblemDefinitions.RncpBlockCodeFormat);
         return problem is null;
     }
 

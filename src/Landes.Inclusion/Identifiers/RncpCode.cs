@@ -133,7 +133,7 @@ public readonly struct RncpCode : IIdentifier<RncpCode>, IComparable
         IdentifierText.Status status = TryParseCore(text.Trim(), out value);
         problem = status == IdentifierText.Status.Valid
             ? null
-            : IdentifierText.ToProblem<RncpCode>(status, text, "LI-ID-060", "LI-ID-060");
+            : IdentifierText.ToProblem<RncpCode>(status, text, IdentifierProblemDefinitions.RncpCodeFormat, IdentifierProblemDefinitions.RncpCodeFormat);
         return problem is null;
     }
 

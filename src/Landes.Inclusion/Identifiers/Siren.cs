@@ -130,7 +130,7 @@ public readonly struct Siren : IIdentifier<Siren>, IComparable
         IdentifierText.Status status = TryParseCore(text.Trim(), out value);
         problem = status == IdentifierText.Status.Valid
             ? null
-            : IdentifierText.ToProblem<Siren>(status, text, "LI-ID-030", "LI-ID-031");
+            : IdentifierText.ToProblem<Siren>(status, text, IdentifierProblemDefinitions.SirenFormat, IdentifierProblemDefinitions.SirenChecksum);
         return problem is null;
     }
 

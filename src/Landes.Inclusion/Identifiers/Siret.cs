@@ -151,8 +151,8 @@ public readonly struct Siret : IIdentifier<Siret>, IComparable
         problem = status switch
         {
             IdentifierText.Status.Valid => null,
-            IdentifierText.Status.PartInvalid => new Problem(ProblemCodes.Identifiers.SiretSirenChecksum, ProblemPath.Root, IdentifierText.ValueArguments(text)),
-            _ => IdentifierText.ToProblem<Siret>(status, text, "LI-ID-040", "LI-ID-041"),
+            IdentifierText.Status.PartInvalid => new Problem(IdentifierProblemDefinitions.SiretSirenChecksum, ProblemPath.Root, IdentifierText.ValueArguments(text)),
+            _ => IdentifierText.ToProblem<Siret>(status, text, IdentifierProblemDefinitions.SiretFormat, IdentifierProblemDefinitions.SiretChecksum),
         };
         return problem is null;
     }

@@ -113,7 +113,7 @@ public readonly struct TitreProfessionnelCode : IIdentifier<TitreProfessionnelCo
         IdentifierText.Status status = TryParseCore(text.Trim(), out value);
         problem = status == IdentifierText.Status.Valid
             ? null
-            : IdentifierText.ToProblem<TitreProfessionnelCode>(status, text, "LI-ID-080", "LI-ID-080");
+            : IdentifierText.ToProblem<TitreProfessionnelCode>(status, text, IdentifierProblemDefinitions.TitreProfessionnelCodeFormat, IdentifierProblemDefinitions.TitreProfessionnelCodeFormat);
         return problem is null;
     }
 

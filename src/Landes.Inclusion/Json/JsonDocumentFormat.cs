@@ -28,7 +28,7 @@ public sealed class JsonDocumentFormat<T>
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         Indented = true,
-        MaxDepth = LandesJson.MaxDepth,
+        MaxDepth = InputLimits.MaxJsonDepth,
         NewLine = "\n",
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
@@ -103,7 +103,7 @@ public sealed class JsonDocumentFormat<T>
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = LandesJson.MaxDepth });
+            document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = InputLimits.MaxJsonDepth });
         }
         catch (JsonException exception)
         {
@@ -273,7 +273,7 @@ public sealed class JsonDocumentFormat<T>
     private static Problem MalformedOrTooDeep(JsonException exception) =>
         exception.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
         && !exception.Message.Contains("depth to be zero", StringComparison.OrdinalIgnoreCase)
-            ? new Problem(ProblemCodes.Json.TooDeep, ProblemPath.Root, JsonProblems.Args(("maxDepth", LandesJson.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture))))
+            ? new Problem(JsonProblemDefinitions.TooDeep, ProblemPath.Root, JsonProblems.Args(("maxDepth", InputLimits.MaxJsonDepth.ToString(System.Globalization.CultureInfo.InvariantCulture))))
             : JsonProblems.Malformed(exception);
 
     private ReadResult<T> Validated(T value) => new(value, _validator is null
@@ -296,7 +296,7 @@ public sealed class JsonDocumentFormat<T>
 
         if (!root.TryGetProperty(SchemaVersionProperty, out JsonElement version))
         {
-            return new Problem(ProblemCodes.Json.MissingSchemaVersion, ProblemPath.Root, JsonProblems.Args(("document", Name)));
+            return new Problem(JsonProblemDefinitions.MissingSchemaVersion, ProblemPath.Root, JsonProblems.Args(("document", Name)));
         }
 
         if (version.ValueKind != JsonValueKind.String)
@@ -307,7 +307,7 @@ public sealed class JsonDocumentFormat<T>
         string text = version.GetString()!;
         return ReadableVersions.Contains(text, StringComparer.Ordinal)
             ? null
-            : new Problem(ProblemCodes.Json.UnsupportedSchemaVersion, SchemaVersionProperty, JsonProblems.Args(
+            : new Problem(JsonProblemDefinitions.UnsupportedSchemaVersion, SchemaVersionProperty, JsonProblems.Args(
                 ("value", text), ("document", Name), ("supported", string.Join(", ", ReadableVersions))));
     }
 
@@ -318,7 +318,7 @@ public sealed class JsonDocumentFormat<T>
             bool nullable = allowNull || Nullable.GetUnderlyingType(typeInfo.Type) is not null;
             if (!nullable)
             {
-                problems.Add(new Problem(ProblemCodes.Json.NullNotAllowed, path));
+                problems.Add(new Problem(JsonProblemDefinitions.NullNotAllowed, path));
             }
 
             return;
@@ -380,11 +380,11 @@ public sealed class JsonDocumentFormat<T>
             string propertyPath = ProblemPath.Member(path, property.Name);
             if (!seen.Add(property.Name))
             {
-                problems.Add(new Problem(ProblemCodes.Json.DuplicateProperty, propertyPath, JsonProblems.Args(("property", property.Name))));
+                problems.Add(new Problem(JsonProblemDefinitions.DuplicateProperty, propertyPath, JsonProblems.Args(("property", property.Name))));
             }
             else if (!properties.TryGetValue(property.Name, out JsonPropertyInfo? info))
             {
-                problems.Add(new Problem(ProblemCodes.Json.UnknownProperty, propertyPath, JsonProblems.Args(("property", property.Name), ("document", Name))));
+                problems.Add(new Problem(JsonProblemDefinitions.UnknownProperty, propertyPath, JsonProblems.Args(("property", property.Name), ("document", Name))));
             }
             else
             {
@@ -397,7 +397,7 @@ public sealed class JsonDocumentFormat<T>
             bool required = info.IsRequired || info.AssociatedParameter is { IsMemberInitializer: false, HasDefaultValue: false };
             if (required && !seen.Contains(info.Name))
             {
-                problems.Add(new Problem(ProblemCodes.Json.MissingProperty, ProblemPath.Member(path, info.Name), JsonProblems.Args(("property", info.Name))));
+                problems.Add(new Problem(JsonProblemDefinitions.MissingProperty, ProblemPath.Member(path, info.Name), JsonProblems.Args(("property", info.Name))));
             }
         }
     }
@@ -407,7 +407,7 @@ public sealed class JsonDocumentFormat<T>
         if (element.ValueKind == JsonValueKind.String && element.GetString() is { } text
             && JsonTextCheck.FirstControlCharacter(text) is >= 0 and int position)
         {
-            problems.Add(JsonTextCheck.ControlCharacter(ProblemCodes.Json.ControlCharacter, text, position, path));
+            problems.Add(JsonTextCheck.ControlCharacter(JsonProblemDefinitions.ControlCharacter, text, position, path));
             return;
         }
 
@@ -427,7 +427,7 @@ public sealed class JsonDocumentFormat<T>
         }
         catch (JsonException exception)
         {
-            problems.Add(new Problem(ProblemCodes.Json.InvalidValue, path, JsonProblems.Args(
+            problems.Add(new Problem(JsonProblemDefinitions.InvalidValue, path, JsonProblems.Args(
                 ("type", typeInfo.Type.Name), ("detail", JsonProblems.Malformed(exception).Arguments["detail"]))));
         }
     }

@@ -8,13 +8,13 @@ namespace Landes.Inclusion.Json;
 internal static class JsonProblems
 {
     public static Problem WrongType(string expected, JsonTokenType actual, string path = ProblemPath.Root) =>
-        new(ProblemCodes.Json.WrongType, path, Args(("expected", expected), ("actual", Describe(actual))));
+        new(JsonProblemDefinitions.WrongType, path, Args(("expected", expected), ("actual", Describe(actual))));
 
     public static Problem WrongType(string expected, JsonValueKind actual, string path) =>
-        new(ProblemCodes.Json.WrongType, path, Args(("expected", expected), ("actual", Describe(actual))));
+        new(JsonProblemDefinitions.WrongType, path, Args(("expected", expected), ("actual", Describe(actual))));
 
     public static Problem Malformed(JsonException exception) =>
-        new(ProblemCodes.Json.Malformed, exception.Path is { Length: > 0 } p ? p.TrimStart('$').TrimStart('.') : ProblemPath.Root, Args(
+        new(JsonProblemDefinitions.Malformed, exception.Path is { Length: > 0 } p ? p.TrimStart('$').TrimStart('.') : ProblemPath.Root, Args(
             ("line", ((exception.LineNumber ?? 0) + 1).ToString(CultureInfo.InvariantCulture)),
             ("position", ((exception.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture)),
             ("detail", FirstSentence(exception.Message))));

@@ -27,7 +27,7 @@ internal static class JsonTextCheck
 
         if (!System.Text.Unicode.Utf8.IsValid(utf8))
         {
-            return new Problem(ProblemCodes.Json.InvalidEncoding, ProblemPath.Root, JsonProblems.Args(
+            return new Problem(JsonProblemDefinitions.InvalidEncoding, ProblemPath.Root, JsonProblems.Args(
                 ("offset", FirstInvalidByte(utf8).ToString(CultureInfo.InvariantCulture))));
         }
 
@@ -43,7 +43,7 @@ internal static class JsonTextCheck
     // One forward pass over the tokens, nothing materialised; malformed text is left to the reader's own pass.
     private static Problem? FirstLongString(ReadOnlySpan<byte> utf8)
     {
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = LandesJson.MaxDepth });
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = InputLimits.MaxJsonDepth });
         try
         {
             while (reader.Read())
@@ -53,7 +53,7 @@ internal static class JsonTextCheck
                     long length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
                     if (length > InputLimits.MaxJsonStringBytes)
                     {
-                        return new Problem(ProblemCodes.Limits.StringTooLong, ProblemPath.Root, JsonProblems.Args(
+                        return new Problem(LimitProblemDefinitions.StringTooLong, ProblemPath.Root, JsonProblems.Args(
                             ("length", length.ToString(CultureInfo.InvariantCulture)),
                             ("offset", reader.TokenStartIndex.ToString(CultureInfo.InvariantCulture)),
                             ("max", InputLimits.MaxJsonStringBytes.ToString(CultureInfo.InvariantCulture))));
@@ -71,7 +71,7 @@ internal static class JsonTextCheck
 
     /// <summary>The problem of an input larger than a reader's limit.</summary>
     public static Problem TooLarge(long max) =>
-        new(ProblemCodes.Limits.TooLarge, ProblemPath.Root, JsonProblems.Args(("max", max.ToString(CultureInfo.InvariantCulture))));
+        new(LimitProblemDefinitions.TooLarge, ProblemPath.Root, JsonProblems.Args(("max", max.ToString(CultureInfo.InvariantCulture))));
 
     /// <summary>True when the text may hold a control character in a string (escaped, DEL or a C1 control).</summary>
     public static bool MayHoldControlCharacter(ReadOnlySpan<byte> utf8)
@@ -115,7 +115,7 @@ internal static class JsonTextCheck
     }
 
     /// <summary>The problem of a control character in a string value.</summary>
-    public static Problem ControlCharacter(string code, string text, int position, string path) =>
+    public static Problem ControlCharacter(ProblemDefinition code, string text, int position, string path) =>
         new(code, path, JsonProblems.Args(
             ("character", ((int)text[position]).ToString("X4", CultureInfo.InvariantCulture)),
             ("position", position.ToString(CultureInfo.InvariantCulture)),
@@ -171,7 +171,7 @@ internal static class JsonTextCheck
 
     private static Problem? FirstBadEscape(ReadOnlySpan<byte> utf8)
     {
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = LandesJson.MaxDepth });
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = InputLimits.MaxJsonDepth });
         try
         {
             while (reader.Read())
@@ -185,7 +185,7 @@ internal static class JsonTextCheck
                     catch (InvalidOperationException)
                     {
                         ReadOnlySpan<byte> raw = reader.HasValueSequence ? [] : reader.ValueSpan;
-                        return new Problem(ProblemCodes.Json.InvalidEscape, ProblemPath.Root, JsonProblems.Args(
+                        return new Problem(JsonProblemDefinitions.InvalidEscape, ProblemPath.Root, JsonProblems.Args(
                             ("offset", reader.TokenStartIndex.ToString(CultureInfo.InvariantCulture)),
                             ("value", Encoding.UTF8.GetString(raw[..Math.Min(raw.Length, InputLimits.MaxQuotedLength * 4)]))));
                     }

@@ -101,7 +101,7 @@ public sealed class StableEnumJsonConverter<TEnum> : JsonConverter<TEnum>
         }
 
         string text = reader.GetString()!;
-        throw new ProblemJsonException(new Problem(ProblemCodes.Json.UnknownEnumValue, ProblemPath.Root,
+        throw new ProblemJsonException(new Problem(JsonProblemDefinitions.UnknownEnumValue, ProblemPath.Root,
             JsonProblems.Args(("value", text), ("allowed", string.Join(", ", StableEnumNames.GetAllowedNames<TEnum>())))));
     }
 

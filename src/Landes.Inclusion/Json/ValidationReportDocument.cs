@@ -24,6 +24,13 @@ public sealed class ValidationReportDocument
     /// <summary>Gets the problems, in the order found.</summary>
     public required IReadOnlyList<ProblemEntry> Problems { get; init; }
 
+    // The format, with the constraint of its published schema that the type cannot express; LandesJson exposes it.
+    internal static JsonDocumentFormat<ValidationReportDocument> Format { get; } =
+        new("validation-report", CurrentSchemaVersion, ValidationReportJsonContext.Default.ValidationReportDocument,
+            new Validation.DocumentConstraintValidator<ValidationReportDocument>(
+                ValidationReportJsonContext.Default.ValidationReportDocument, JsonProblemDefinitions.ReportConstraint, "validation-report",
+                "problems[].code pattern ^LI-[A-Z]{2,4}-[0-9]{3}$"));
+
     /// <summary>Builds the document of a report, with messages in the given language.</summary>
     /// <param name="report">The report.</param>
     /// <param name="language">The language of the messages.</param>

@@ -7,7 +7,7 @@ namespace Landes.Inclusion.Network;
 public static class NetworkJson
 {
     private static readonly Lazy<JsonDocumentFormat<NetworkDocument>> NetworkFormat = new(() =>
-        new("network", NetworkDocument.CurrentSchemaVersion, LandesJsonContext.Default.NetworkDocument, new NetworkValidator()));
+        new("network", NetworkDocument.CurrentSchemaVersion, NetworkJsonContext.Default.NetworkDocument, new NetworkValidator()));
 
     /// <summary>
     /// Gets the format of a whole network (schema <c>docs/schemas/network.schema.json</c>), validated with
@@ -17,8 +17,8 @@ public static class NetworkJson
 
     /// <summary>Gets the format of a network report (schema <c>docs/schemas/network-report.schema.json</c>).</summary>
     public static JsonDocumentFormat<NetworkReport> Report { get; } =
-        new("network-report", NetworkReport.CurrentSchemaVersion, LandesJsonContext.Default.NetworkReport,
-            new Validation.DocumentConstraintValidator<NetworkReport>(LandesJsonContext.Default.NetworkReport, Diagnostics.ProblemCodes.Network.ReportConstraint, "network-report",
+        new("network-report", NetworkReport.CurrentSchemaVersion, NetworkJsonContext.Default.NetworkReport,
+            new Validation.DocumentConstraintValidator<NetworkReport>(NetworkJsonContext.Default.NetworkReport, NetworkProblemDefinitions.ReportConstraint, "network-report",
                 "departement pattern ^(0[1-9]|[1-8][0-9]|9[0-5]|2[AB]|97[1-6])$",
                 "headcount.advisorsInPost minimum 0",
                 "headcount.advisorsNotInPost minimum 0",

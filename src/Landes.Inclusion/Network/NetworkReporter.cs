@@ -1,5 +1,6 @@
 using Landes.Inclusion.Certification;
 using Landes.Inclusion.Diagnostics;
+using Landes.Inclusion.Calendar;
 using Landes.Inclusion.Json;
 using Landes.Inclusion.Territory;
 using Landes.Inclusion.Training;
@@ -354,7 +355,7 @@ public sealed class NetworkReporter
         {
             if (!advisor.Contracts.Any(c => c.IsInForceOn(asOf)))
             {
-                alerts.Add(Item("R14", ProblemCodes.Network.NoContractInForce, $"advisors[{index}].contracts", language, ("date", Text(asOf))));
+                alerts.Add(Item("R14", NetworkProblemDefinitions.NoContractInForce, $"advisors[{index}].contracts", language, ("date", Text(asOf))));
                 continue;
             }
 
@@ -364,7 +365,7 @@ public sealed class NetworkReporter
                 bool renewed = contract.End is { } end && advisor.Contracts.Any(c => c.Start > end);
                 if (contract.End is { } last && last >= asOf && last <= horizon && !renewed && advisor.LeftOn is null)
                 {
-                    alerts.Add(Item("R14", ProblemCodes.Network.ContractEndingSoon, $"advisors[{index}].contracts[{j}].end", language,
+                    alerts.Add(Item("R14", NetworkProblemDefinitions.ContractEndingSoon, $"advisors[{index}].contracts[{j}].end", language,
                         ("kind", KindName(contract.Kind, language)), ("end", Text(last)), ("days", Period.DaysBetween(asOf, last).ToString(System.Globalization.CultureInfo.InvariantCulture))));
                 }
             }
@@ -392,7 +393,7 @@ public sealed class NetworkReporter
                 .Max();
             if (asOf >= options.VacancyRuleFrom && since.Plus(options.VacancyLimit) < asOf)
             {
-                alerts.Add(Item(NetworkRuleId, ProblemCodes.Network.PostVacantTooLong, $"posts[{i}]", language,
+                alerts.Add(Item(NetworkRuleId, NetworkProblemDefinitions.PostVacantTooLong, $"posts[{i}]", language,
                     ("since", Text(since)),
                     ("days", Period.DaysBetween(since, asOf).ToString(System.Globalization.CultureInfo.InvariantCulture)),
                     ("months", options.VacancyLimit.Months.ToString(System.Globalization.CultureInfo.InvariantCulture))));
@@ -449,10 +450,10 @@ public sealed class NetworkReporter
 
     private static bool IsOpen(Post post, LocalDate asOf) => post.OpenedOn <= asOf && (post.ClosedOn is null || asOf <= post.ClosedOn.Value);
 
-    private static ReportItem Item(string ruleId, string code, string path, MessageLanguage language, params (string Name, string Value)[] arguments)
+    private static ReportItem Item(string ruleId, ProblemDefinition code, string path, MessageLanguage language, params (string Name, string Value)[] arguments)
     {
         var problem = new Problem(code, path, JsonProblems.Args(arguments));
-        return new ReportItem { RuleId = ruleId, Code = code, Severity = problem.Severity, Path = path, Message = problem.GetMessage(language) };
+        return new ReportItem { RuleId = ruleId, Code = code.Code, Severity = problem.Severity, Path = path, Message = problem.GetMessage(language) };
     }
 
     private static string KindName(ContractKind kind, MessageLanguage language) => kind switch

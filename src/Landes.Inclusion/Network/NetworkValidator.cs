@@ -1,11 +1,12 @@
 using FluentValidation;
 using Landes.Inclusion.Certification;
 using Landes.Inclusion.Diagnostics;
+using Landes.Inclusion.Identifiers;
 using Landes.Inclusion.Territory;
 using Landes.Inclusion.Training;
 using Landes.Inclusion.Validation;
 using NodaTime;
-using Codes = Landes.Inclusion.Diagnostics.ProblemCodes.Network;
+using Codes = Landes.Inclusion.Network.NetworkProblemDefinitions;
 
 namespace Landes.Inclusion.Network;
 
@@ -34,7 +35,7 @@ public sealed class NetworkValidator : AbstractValidator<NetworkDocument>
         ArgumentNullException.ThrowIfNull(enrolmentValidator);
         ArgumentNullException.ThrowIfNull(recordValidator);
 
-        RuleFor(d => d.Name).NotEmpty().WithErrorCode(Codes.EmptyText);
+        RuleFor(d => d.Name).NotEmpty().WithProblem(Codes.EmptyText);
         RuleFor(d => d.Departement).IsSet();
         RuleForEach(d => d.Places).SetValidator(placeValidator);
         // Nested documents keep their own validators; the network's own per-item rules run in one pass below.
@@ -81,7 +82,7 @@ public sealed class NetworkValidator : AbstractValidator<NetworkDocument>
     {
         if (id.IsDefault)
         {
-            ProblemFailures.Add(context, $"{list}[{index}]{member}", ProblemCodes.Identifiers.Uninitialized, ("kind", Identifiers.IdentifierText.KindKey<TId>()));
+            ProblemFailures.Add(context, $"{list}[{index}]{member}", IdentifierProblemDefinitions.Uninitialized, ("kind", Identifiers.IdentifierText.KindKey<TId>()));
         }
     }
 

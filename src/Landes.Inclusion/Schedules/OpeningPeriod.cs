@@ -94,7 +94,7 @@ public readonly struct OpeningPeriod : IEquatable<OpeningPeriod>, IComparable<Op
         if (dash < 0 || !TryParseMinutes(trimmed[..dash].Trim(), allowEndOfDay: false, out int start)
             || !TryParseMinutes(trimmed[(dash + 1)..].Trim(), allowEndOfDay: true, out int end))
         {
-            problem = new Problem(ProblemCodes.Schedules.PeriodFormat, ProblemPath.Root, Args(trimmed));
+            problem = new Problem(ScheduleProblemDefinitions.PeriodFormat, ProblemPath.Root, Args(trimmed));
             return false;
         }
 
@@ -105,7 +105,7 @@ public readonly struct OpeningPeriod : IEquatable<OpeningPeriod>, IComparable<Op
 
         if (end <= start)
         {
-            problem = new Problem(ProblemCodes.Schedules.PeriodNotAfterStart, ProblemPath.Root, Args(trimmed));
+            problem = new Problem(ScheduleProblemDefinitions.PeriodNotAfterStart, ProblemPath.Root, Args(trimmed));
             return false;
         }
 

@@ -19,7 +19,7 @@ namespace Landes.Inclusion.Schedules;
 /// <para>Public holidays: a <see cref="WeeklySchedule"/> describes an ordinary week and means « closed on public
 /// holidays ». <c>PH off</c> (alone or in a day list such as <c>Su,PH off</c>) is therefore read as that default and
 /// leaves no trace; a rule opening on public holidays (<c>PH 10:00-12:00</c>, <c>Mo-Su,PH 09:00-18:00</c>) cannot be
-/// represented and is reported as unsupported (<see cref="ProblemCodes.OpeningHours.Unsupported"/>).
+/// represented and is reported as unsupported (<see cref="OpeningHoursProblemCodes.Unsupported"/>).
 /// <see cref="Format(WeeklySchedule, bool)"/> can write <c>PH off</c> explicitly.</para>
 /// <para>Anything else of the OSM syntax (months, weeks, dates, school holidays <c>SH</c>, sunrise/sunset, nth
 /// weekdays <c>Mo[1]</c>, <c>||</c> fallbacks, <c>unknown</c>, times past midnight) is reported with the part that
@@ -230,10 +230,10 @@ public static class OsmOpeningHours
     }
 
     private static Problem Malformed(string value, string part) =>
-        new(ProblemCodes.OpeningHours.Malformed, ProblemPath.Root, Args(value, part));
+        new(OpeningHoursProblemDefinitions.Malformed, ProblemPath.Root, Args(value, part));
 
     private static Problem Unsupported(string value, string part) =>
-        new(ProblemCodes.OpeningHours.Unsupported, ProblemPath.Root, Args(value, part));
+        new(OpeningHoursProblemDefinitions.Unsupported, ProblemPath.Root, Args(value, part));
 
     private static Dictionary<string, string> Args(string value, string part) =>
         new(StringComparer.Ordinal) { ["value"] = value, ["part"] = part };

@@ -11,7 +11,7 @@ namespace Landes.Inclusion.Schedules;
 /// </summary>
 /// <remarks>
 /// <para>Periods of a day never overlap: building a schedule with overlapping periods fails with
-/// <see cref="ProblemCodes.Schedules.PeriodsOverlap"/>. Touching periods (09:00-12:00 and 12:00-14:00) stay as given.</para>
+/// <see cref="ScheduleProblemCodes.PeriodsOverlap"/>. Touching periods (09:00-12:00 and 12:00-14:00) stay as given.</para>
 /// <para>In JSON a schedule is an object whose keys are the open days (<c>monday</c> … <c>sunday</c>), each with its
 /// periods as strings (<c>"09:00-12:00"</c>), plus an optional <c>comment</c>: <c>{"monday": ["09:00-12:00"]}</c>.</para>
 /// <para>Instances are immutable and thread-safe; equality is structural.</para>
@@ -101,7 +101,7 @@ public sealed class WeeklySchedule : IEquatable<WeeklySchedule>
             {
                 if (days[i][j - 1].Overlaps(days[i][j]))
                 {
-                    problems.Add(new Problem(ProblemCodes.Schedules.PeriodsOverlap, DayName(DaysOfWeek[i]), new Dictionary<string, string>(StringComparer.Ordinal)
+                    problems.Add(new Problem(ScheduleProblemDefinitions.PeriodsOverlap, DayName(DaysOfWeek[i]), new Dictionary<string, string>(StringComparer.Ordinal)
                     {
                         ["first"] = days[i][j - 1].ToString(),
                         ["second"] = days[i][j].ToString(),

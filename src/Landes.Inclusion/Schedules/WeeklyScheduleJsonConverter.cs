@@ -34,7 +34,7 @@ public sealed class WeeklyScheduleJsonConverter : JsonConverter<WeeklySchedule>
             reader.Read();
             if (!seen.Add(name))
             {
-                problems.Add(new Problem(ProblemCodes.Json.DuplicateProperty, name, JsonProblems.Args(("property", name))));
+                problems.Add(new Problem(JsonProblemDefinitions.DuplicateProperty, name, JsonProblems.Args(("property", name))));
                 reader.Skip();
             }
             else if (name == CommentProperty)
@@ -51,7 +51,7 @@ public sealed class WeeklyScheduleJsonConverter : JsonConverter<WeeklySchedule>
             }
             else if (DayOf(name) is not { } day)
             {
-                problems.Add(new Problem(ProblemCodes.Schedules.UnknownDay, name, JsonProblems.Args(("value", name))));
+                problems.Add(new Problem(ScheduleProblemDefinitions.UnknownDay, name, JsonProblems.Args(("value", name))));
                 reader.Skip();
             }
             else

@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Json;
+using Landes.Inclusion.Validation;
 
 namespace Landes.Inclusion.Territory;
 
@@ -17,7 +18,7 @@ public sealed class CoverageResultValidator : AbstractValidator<CoverageResult>
     {
         // The schema's other constraints, as data (issue 10: what the reader accepts, the schema accepts).
         Include(new Validation.DocumentConstraintValidator<CoverageResult>(
-            Json.LandesJsonContext.Default.CoverageResult, ProblemCodes.Territory.CoverageResultConstraint, "coverage-result",
+            TerritoryJsonContext.Default.CoverageResult, TerritoryProblemDefinitions.CoverageResultConstraint, "coverage-result",
             "thresholdsKm minItems 1",
             "travelTimeEstimate.detourFactor minimum 1",
             "travelTimeEstimate.averageSpeedKmh exclusiveMinimum 0",
@@ -39,25 +40,25 @@ public sealed class CoverageResultValidator : AbstractValidator<CoverageResult>
             "suggestions.places[].coveredPopulation minimum 0",
             "suggestions.places[].coveredShare minimum 0",
             "suggestions.places[].coveredShare maximum 1"));
-        RuleForEach(r => r.ThresholdsKm).Must(t => t > 0).WithErrorCode(ProblemCodes.Territory.CoverageValueRange).WithState((_, t) => Range(t, "> 0"));
-        RuleFor(r => r.CoverageRadiusKm).Must(t => t > 0).WithErrorCode(ProblemCodes.Territory.CoverageValueRange).WithState(r => Range(r.CoverageRadiusKm, "> 0"));
-        RuleFor(r => r.Population).Must(p => p >= 0).WithErrorCode(ProblemCodes.Territory.CoverageValueRange).WithState(r => Range(r.Population, ">= 0"));
-        RuleFor(r => r.PopulationWithoutCoordinates).Must(p => p >= 0).WithErrorCode(ProblemCodes.Territory.CoverageValueRange).WithState(r => Range(r.PopulationWithoutCoordinates, ">= 0"));
+        RuleForEach(r => r.ThresholdsKm).Must(t => t > 0).WithProblem(TerritoryProblemDefinitions.CoverageValueRange, (_, t) => Range(t, "> 0"));
+        RuleFor(r => r.CoverageRadiusKm).Must(t => t > 0).WithProblem(TerritoryProblemDefinitions.CoverageValueRange,r => Range(r.CoverageRadiusKm, "> 0"));
+        RuleFor(r => r.Population).Must(p => p >= 0).WithProblem(TerritoryProblemDefinitions.CoverageValueRange,r => Range(r.Population, ">= 0"));
+        RuleFor(r => r.PopulationWithoutCoordinates).Must(p => p >= 0).WithProblem(TerritoryProblemDefinitions.CoverageValueRange,r => Range(r.PopulationWithoutCoordinates, ">= 0"));
         RuleForEach(r => r.Thresholds).ChildRules(t =>
         {
-            t.RuleFor(x => x.Share).Must(IsShare).WithErrorCode(ProblemCodes.Territory.CoverageValueRange).WithState(x => Range(x.Share, "0..1"));
-            t.RuleFor(x => x.Population).Must(p => p >= 0).WithErrorCode(ProblemCodes.Territory.CoverageValueRange).WithState(x => Range(x.Population, ">= 0"));
-            t.RuleFor(x => x.Communes).Must(c => c >= 0).WithErrorCode(ProblemCodes.Territory.CoverageValueRange).WithState(x => Range(x.Communes, ">= 0"));
+            t.RuleFor(x => x.Share).Must(IsShare).WithProblem(TerritoryProblemDefinitions.CoverageValueRange,x => Range(x.Share, "0..1"));
+            t.RuleFor(x => x.Population).Must(p => p >= 0).WithProblem(TerritoryProblemDefinitions.CoverageValueRange,x => Range(x.Population, ">= 0"));
+            t.RuleFor(x => x.Communes).Must(c => c >= 0).WithProblem(TerritoryProblemDefinitions.CoverageValueRange,x => Range(x.Communes, ">= 0"));
         });
         RuleForEach(r => r.Epcis).ChildRules(e =>
         {
-            e.RuleFor(x => x.CoveredShare).Must(IsShare).WithErrorCode(ProblemCodes.Territory.CoverageValueRange).WithState(x => Range(x.CoveredShare, "0..1"));
-            e.RuleFor(x => x.Population).Must(p => p >= 0).WithErrorCode(ProblemCodes.Territory.CoverageValueRange).WithState(x => Range(x.Population, ">= 0"));
+            e.RuleFor(x => x.CoveredShare).Must(IsShare).WithProblem(TerritoryProblemDefinitions.CoverageValueRange,x => Range(x.CoveredShare, "0..1"));
+            e.RuleFor(x => x.Population).Must(p => p >= 0).WithProblem(TerritoryProblemDefinitions.CoverageValueRange,x => Range(x.Population, ">= 0"));
         });
         RuleForEach(r => r.Communes).ChildRules(c =>
         {
-            c.RuleFor(x => x.DistanceKm).Must(d => d is null or >= 0).WithErrorCode(ProblemCodes.Territory.CoverageValueRange).WithState(x => Range(x.DistanceKm ?? 0, ">= 0"));
-            c.RuleFor(x => x.EstimatedTravelMinutes).Must(d => d is null or >= 0).WithErrorCode(ProblemCodes.Territory.CoverageValueRange).WithState(x => Range(x.EstimatedTravelMinutes ?? 0, ">= 0"));
+            c.RuleFor(x => x.DistanceKm).Must(d => d is null or >= 0).WithProblem(TerritoryProblemDefinitions.CoverageValueRange,x => Range(x.DistanceKm ?? 0, ">= 0"));
+            c.RuleFor(x => x.EstimatedTravelMinutes).Must(d => d is null or >= 0).WithProblem(TerritoryProblemDefinitions.CoverageValueRange,x => Range(x.EstimatedTravelMinutes ?? 0, ">= 0"));
         });
     }
 

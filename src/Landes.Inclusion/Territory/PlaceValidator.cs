@@ -36,23 +36,23 @@ public sealed class PlaceValidator : AbstractValidator<Place>
     {
         ArgumentNullException.ThrowIfNull(geography);
 
-        RuleFor(p => p.Id).Must(id => !string.IsNullOrWhiteSpace(id)).WithErrorCode(ProblemCodes.Territory.PlaceIdEmpty);
-        RuleFor(p => p.Name).Must(name => !string.IsNullOrWhiteSpace(name)).WithErrorCode(ProblemCodes.Territory.PlaceNameEmpty);
-        RuleFor(p => p.Commune).Must(c => !c.IsDefault).WithErrorCode(ProblemCodes.Territory.PlaceCommuneNotSet);
+        RuleFor(p => p.Id).Must(id => !string.IsNullOrWhiteSpace(id)).WithProblem(TerritoryProblemDefinitions.PlaceIdEmpty);
+        RuleFor(p => p.Name).Must(name => !string.IsNullOrWhiteSpace(name)).WithProblem(TerritoryProblemDefinitions.PlaceNameEmpty);
+        RuleFor(p => p.Commune).Must(c => !c.IsDefault).WithProblem(TerritoryProblemDefinitions.PlaceCommuneNotSet);
         RuleFor(p => p.Latitude!.Value).Must(GeoPoint.IsLatitude).When(p => p.Latitude.HasValue)
             .OverridePropertyName("latitude")
-            .WithErrorCode(ProblemCodes.Territory.LatitudeRange)
-            .WithState(p => JsonProblems.Args(("value", p.Latitude!.Value.ToString("R", CultureInfo.InvariantCulture))));
+            .WithProblem(TerritoryProblemDefinitions.LatitudeRange,
+            p => JsonProblems.Args(("value", p.Latitude!.Value.ToString("R", CultureInfo.InvariantCulture))));
         RuleFor(p => p.Longitude!.Value).Must(GeoPoint.IsLongitude).When(p => p.Longitude.HasValue)
             .OverridePropertyName("longitude")
-            .WithErrorCode(ProblemCodes.Territory.LongitudeRange)
-            .WithState(p => JsonProblems.Args(("value", p.Longitude!.Value.ToString("R", CultureInfo.InvariantCulture))));
+            .WithProblem(TerritoryProblemDefinitions.LongitudeRange,
+            p => JsonProblems.Args(("value", p.Longitude!.Value.ToString("R", CultureInfo.InvariantCulture))));
         RuleFor(p => p).Must(p => p.Latitude.HasValue == p.Longitude.HasValue)
             .OverridePropertyName(string.Empty)
-            .WithErrorCode(ProblemCodes.Territory.CoordinatesIncomplete);
+            .WithProblem(TerritoryProblemDefinitions.CoordinatesIncomplete);
         RuleFor(p => p.Advisors).Must(a => a is null or >= 0)
-            .WithErrorCode(ProblemCodes.Territory.AdvisorsNegative)
-            .WithState(p => JsonProblems.Args(("value", p.Advisors?.ToString(CultureInfo.InvariantCulture) ?? string.Empty)));
+            .WithProblem(TerritoryProblemDefinitions.AdvisorsNegative,
+            p => JsonProblems.Args(("value", p.Advisors?.ToString(CultureInfo.InvariantCulture) ?? string.Empty)));
 
         // The code and the coordinates, checked as the CSV readers check them (TerritoryCodeCheck): a former code is a
         // warning naming the current commune, the coordinates are compared with the unit the place lies in.
@@ -71,7 +71,7 @@ public sealed class PlaceValidator : AbstractValidator<Place>
 
             foreach (Problem problem in problems)
             {
-                ProblemFailures.Add(context, problem.Path, problem.Code, [.. problem.Arguments.Select(a => (a.Key, a.Value))]);
+                ProblemFailures.Add(context, problem.Path, problem.Definition, [.. problem.Arguments.Select(a => (a.Key, a.Value))]);
             }
         });
     }

@@ -20,14 +20,14 @@ internal static class TerritoryCodeCheck
         CodeResolution resolution = geography.Resolve(code);
         if (resolution.Status == CodeStatus.Ambiguous)
         {
-            problems.Add(new Problem(ProblemCodes.Territory.AmbiguousCommuneCode, path,
+            problems.Add(new Problem(TerritoryProblemDefinitions.AmbiguousCommuneCode, path,
                 JsonProblems.Args(("value", code.ToString()), ("candidates", string.Join(", ", resolution.Candidates)))));
             return null;
         }
 
         if (!geography.TryLocate(code, out Commune? unit))
         {
-            problems.Add(new Problem(ProblemCodes.Territory.UnknownCommune, path, JsonProblems.Args(("value", code.ToString()), ("cogYear", cogYear))));
+            problems.Add(new Problem(TerritoryProblemDefinitions.UnknownCommune, path, JsonProblems.Args(("value", code.ToString()), ("cogYear", cogYear))));
             return null;
         }
 
@@ -36,7 +36,7 @@ internal static class TerritoryCodeCheck
             string since = resolution.SinceCogYear is { } year
                 ? year.ToString(CultureInfo.InvariantCulture)
                 : "≤ " + geography.HistoryVintages[0].CogYear.ToString(CultureInfo.InvariantCulture);
-            problems.Add(new Problem(ProblemCodes.Territory.FormerCommuneCode, path, ProblemSeverity.Warning, JsonProblems.Args(
+            problems.Add(new Problem(TerritoryProblemDefinitions.FormerCommuneCode, path, ProblemSeverity.Warning, JsonProblems.Args(
                 ("value", code.ToString()),
                 ("name", resolution.FormerNames.Count > 0 ? resolution.FormerNames[^1] : "?"),
                 ("cogYear", cogYear),
@@ -60,7 +60,7 @@ internal static class TerritoryCodeCheck
                 double limit = PlaceValidator.FarLimitKm(unit);
                 if (distance > limit)
                 {
-                    problems.Add(new Problem(ProblemCodes.Territory.FarFromCentroid, coordinatesPath, ProblemSeverity.Warning, JsonProblems.Args(
+                    problems.Add(new Problem(TerritoryProblemDefinitions.FarFromCentroid, coordinatesPath, ProblemSeverity.Warning, JsonProblems.Args(
                         ("distanceKm", distance.ToString("0.0", CultureInfo.InvariantCulture)),
                         ("limitKm", limit.ToString("0.0", CultureInfo.InvariantCulture)),
                         ("commune", unit.ToString()))));
@@ -69,7 +69,7 @@ internal static class TerritoryCodeCheck
         }
         else if (latitude is null && longitude is null && unit.Centroid is null)
         {
-            problems.Add(new Problem(ProblemCodes.Territory.PlaceNotLocatable, codePath, ProblemSeverity.Warning, JsonProblems.Args(("commune", unit.ToString()))));
+            problems.Add(new Problem(TerritoryProblemDefinitions.PlaceNotLocatable, codePath, ProblemSeverity.Warning, JsonProblems.Args(("commune", unit.ToString()))));
         }
     }
 

@@ -71,7 +71,7 @@ public sealed class TerritorySelection
                 }
                 else
                 {
-                    problems.Add(new Problem(ProblemCodes.Territory.UnknownDepartement, "code", JsonProblems.Args(("value", Code))));
+                    problems.Add(new Problem(TerritoryProblemDefinitions.UnknownDepartement, "code", JsonProblems.Args(("value", Code))));
                 }
 
                 break;
@@ -82,7 +82,7 @@ public sealed class TerritorySelection
                 }
                 else
                 {
-                    problems.Add(new Problem(ProblemCodes.Territory.UnknownEpci, "code", JsonProblems.Args(("value", Code), ("cogYear", cogYear))));
+                    problems.Add(new Problem(TerritoryProblemDefinitions.UnknownEpci, "code", JsonProblems.Args(("value", Code), ("cogYear", cogYear))));
                 }
 
                 break;
@@ -95,14 +95,14 @@ public sealed class TerritorySelection
                     }
                     else
                     {
-                        problems.Add(new Problem(ProblemCodes.Territory.UnknownCommune, ProblemPath.Index("communes", i),
+                        problems.Add(new Problem(TerritoryProblemDefinitions.UnknownCommune, ProblemPath.Index("communes", i),
                             JsonProblems.Args(("value", CommuneCodes[i].ToString()), ("cogYear", cogYear))));
                     }
                 }
 
                 if (CommuneCodes.Count == 0)
                 {
-                    problems.Add(new Problem(ProblemCodes.Territory.EmptyTerritory, "communes"));
+                    problems.Add(new Problem(TerritoryProblemDefinitions.EmptyTerritory, "communes"));
                 }
 
                 break;

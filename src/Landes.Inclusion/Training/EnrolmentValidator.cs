@@ -1,9 +1,11 @@
 using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
+using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Json;
+using Landes.Inclusion.Validation;
 using NodaTime;
-using Codes = Landes.Inclusion.Diagnostics.ProblemCodes.Training;
+using Codes = Landes.Inclusion.Training.TrainingProblemDefinitions;
 using static Landes.Inclusion.Training.TrainingComplianceChecker;
 
 namespace Landes.Inclusion.Training;
@@ -26,27 +28,27 @@ public sealed class EnrolmentValidator : AbstractValidator<Enrolment>
     public EnrolmentValidator(TrainingProgrammeCatalog? catalog = null)
     {
         _catalog = catalog;
-        RuleFor(e => e.Id).NotEmpty().WithErrorCode(Codes.Required).WithState(_ => What("id"));
-        RuleFor(e => e.PersonId).NotEmpty().WithErrorCode(Codes.Required).WithState(_ => What("personId"));
-        RuleFor(e => e.ProgrammeId).NotEmpty().WithErrorCode(Codes.Required).WithState(_ => What("programmeId"));
+        RuleFor(e => e.Id).NotEmpty().WithProblem(Codes.Required,_ => What("id"));
+        RuleFor(e => e.PersonId).NotEmpty().WithProblem(Codes.Required,_ => What("personId"));
+        RuleFor(e => e.ProgrammeId).NotEmpty().WithProblem(Codes.Required,_ => What("programmeId"));
         RuleFor(e => e.ProgrammeId)
             .Must(id => Catalog.Find(id) is not null)
             .When(e => !string.IsNullOrEmpty(e.ProgrammeId))
-            .WithErrorCode(Codes.UnknownProgramme)
-            .WithState(e => (IReadOnlyDictionary<string, string>)JsonProblems.Args(("programme", e.ProgrammeId), ("known", string.Join(", ", Catalog.Programmes.Select(p => p.Id)))));
-        RuleFor(e => e.Start).NotNull().When(e => e.Exemption is null).WithErrorCode(Codes.DatesMissing);
-        RuleFor(e => e.End).NotNull().When(e => e.Exemption is null).WithErrorCode(Codes.DatesMissing);
+            .WithProblem(Codes.UnknownProgramme,
+            e => (IReadOnlyDictionary<string, string>)JsonProblems.Args(("programme", e.ProgrammeId), ("known", string.Join(", ", Catalog.Programmes.Select(p => p.Id)))));
+        RuleFor(e => e.Start).NotNull().When(e => e.Exemption is null).WithProblem(Codes.DatesMissing);
+        RuleFor(e => e.End).NotNull().When(e => e.Exemption is null).WithProblem(Codes.DatesMissing);
         RuleFor(e => e.End)
             .Must((e, end) => end >= e.Start)
             .When(e => e.Start is not null && e.End is not null)
-            .WithErrorCode(Codes.EndBeforeStart)
-            .WithState(e => (IReadOnlyDictionary<string, string>)JsonProblems.Args(("start", Date(e.Start!.Value)), ("end", Date(e.End!.Value))));
+            .WithProblem(Codes.EndBeforeStart,
+            e => (IReadOnlyDictionary<string, string>)JsonProblems.Args(("start", Date(e.Start!.Value)), ("end", Date(e.End!.Value))));
         RuleFor(e => e.PathId).NotEmpty().When(e => e.Exemption is null && e.Course == CourseKind.Initial)
-            .WithErrorCode(Codes.Required).WithState(_ => What("pathId"));
+            .WithProblem(Codes.Required,_ => What("pathId"));
         RuleFor(e => e.Exemption!.Evidence).NotEmpty().When(e => e.Exemption is not null)
-            .WithErrorCode(Codes.Required).WithState(_ => What("exemption.evidence"));
+            .WithProblem(Codes.Required,_ => What("exemption.evidence"));
         RuleFor(e => e.Positioning!.PathId).NotEmpty().When(e => e.Positioning is not null)
-            .WithErrorCode(Codes.Required).WithState(_ => What("positioning.pathId"));
+            .WithProblem(Codes.Required,_ => What("positioning.pathId"));
         // Sessions, absences and modules are checked in one pass with no per-item validation context: a national
         // network holds tens of thousands of sessions, and a failure (with its path) is built only for a problem.
         RuleFor(e => e).Custom(CheckItems);
@@ -91,7 +93,7 @@ public sealed class EnrolmentValidator : AbstractValidator<Enrolment>
             return true;
         }
 
-        string code = minutes <= 0 ? Codes.DurationNotPositive : Codes.DurationAbsurd;
+        ProblemDefinition code = minutes <= 0 ? Codes.DurationNotPositive : Codes.DurationAbsurd;
         Fail(context, $"{list}[{index}].Minutes", code,
             ("minutes", minutes.ToString(CultureInfo.InvariantCulture)), ("maximum", MaximumMinutes.ToString(CultureInfo.InvariantCulture)));
         return false;
@@ -100,7 +102,7 @@ public sealed class EnrolmentValidator : AbstractValidator<Enrolment>
     private static Dictionary<string, string> What(string what) => JsonProblems.Args(("what", what));
 
     // The context's path is the enrolment's own (empty, or enrolments[3] inside a document): ProblemFailures prefixes it.
-    private static void Fail(ValidationContext<Enrolment> context, string member, string code, params (string Name, string Value)[] arguments) =>
+    private static void Fail(ValidationContext<Enrolment> context, string member, ProblemDefinition code, params (string Name, string Value)[] arguments) =>
         Validation.ProblemFailures.Add(context, member, code, arguments);
 
     private void CheckAgainstDatesAndPeriod(Enrolment e, ValidationContext<Enrolment> context)

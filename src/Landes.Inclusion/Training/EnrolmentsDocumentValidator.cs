@@ -2,8 +2,9 @@ using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
 using Landes.Inclusion.Json;
+using Landes.Inclusion.Validation;
 using NodaTime;
-using Codes = Landes.Inclusion.Diagnostics.ProblemCodes.Training;
+using Codes = Landes.Inclusion.Training.TrainingProblemDefinitions;
 using static Landes.Inclusion.Training.TrainingComplianceChecker;
 
 namespace Landes.Inclusion.Training;
@@ -26,11 +27,7 @@ public sealed class EnrolmentsDocumentValidator : AbstractValidator<EnrolmentsDo
             {
                 if (!string.IsNullOrEmpty(list[i].Id) && !seen.Add(list[i].Id))
                 {
-                    context.AddFailure(new ValidationFailure($"Enrolments[{i}].Id", Codes.DuplicateId)
-                    {
-                        ErrorCode = Codes.DuplicateId,
-                        CustomState = JsonProblems.Args(("id", list[i].Id)),
-                    });
+                    context.AddFailure(ProblemFailures.Failure($"Enrolments[{i}].Id", Codes.DuplicateId, JsonProblems.Args(("id", list[i].Id))));
                 }
             }
         });

@@ -1,9 +1,10 @@
 using System.Globalization;
 using Landes.Inclusion.Diagnostics;
+using Landes.Inclusion.Calendar;
 using Landes.Inclusion.Json;
 using NodaTime;
 using NodaTime.Text;
-using Codes = Landes.Inclusion.Diagnostics.ProblemCodes.Training;
+using Codes = Landes.Inclusion.Training.TrainingProblemDefinitions;
 
 namespace Landes.Inclusion.Training;
 
@@ -519,7 +520,7 @@ public sealed class TrainingComplianceChecker
     {
         private List<ComplianceFinding>? _list;
 
-        public void Add(string ruleId, string? periodId, string code, string path, params (string Name, string Value)[] arguments) =>
+        public void Add(string ruleId, string? periodId, ProblemDefinition code, string path, params (string Name, string Value)[] arguments) =>
             (_list ??= []).Add(new ComplianceFinding(ruleId, periodId, new Problem(code, path, arguments.Length == 0 ? null : JsonProblems.Args(arguments))));
 
         public readonly IReadOnlyList<ComplianceFinding> ToList() => _list is null ? Array.Empty<ComplianceFinding>() : _list.AsReadOnly();

@@ -2,8 +2,9 @@ using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
 using Landes.Inclusion.Json;
+using Landes.Inclusion.Validation;
 using NodaTime;
-using Codes = Landes.Inclusion.Diagnostics.ProblemCodes.Training;
+using Codes = Landes.Inclusion.Training.TrainingProblemDefinitions;
 using static Landes.Inclusion.Training.TrainingComplianceChecker;
 
 namespace Landes.Inclusion.Training;
@@ -18,35 +19,35 @@ public sealed class TrainingProgrammeValidator : AbstractValidator<TrainingProgr
     /// <summary>Initializes the validator.</summary>
     public TrainingProgrammeValidator()
     {
-        RuleFor(p => p.Id).NotEmpty().WithErrorCode(Codes.Required).WithState(_ => JsonProblems.Args(("what", "id")));
-        RuleFor(p => p.Name).NotEmpty().WithErrorCode(Codes.Required).WithState(_ => JsonProblems.Args(("what", "name")));
-        RuleFor(p => p.Source).NotEmpty().WithErrorCode(Codes.Required).WithState(_ => JsonProblems.Args(("what", "source")));
+        RuleFor(p => p.Id).NotEmpty().WithProblem(Codes.Required,_ => JsonProblems.Args(("what", "id")));
+        RuleFor(p => p.Name).NotEmpty().WithProblem(Codes.Required,_ => JsonProblems.Args(("what", "name")));
+        RuleFor(p => p.Source).NotEmpty().WithProblem(Codes.Required,_ => JsonProblems.Args(("what", "source")));
         RuleForEach(p => p.Periods).ChildRules(period =>
         {
-            period.RuleFor(x => x.Id).NotEmpty().WithErrorCode(Codes.Required).WithState(_ => JsonProblems.Args(("what", "id")));
-            period.RuleFor(x => x.Source).NotEmpty().WithErrorCode(Codes.Required).WithState(_ => JsonProblems.Args(("what", "source")));
+            period.RuleFor(x => x.Id).NotEmpty().WithProblem(Codes.Required,_ => JsonProblems.Args(("what", "id")));
+            period.RuleFor(x => x.Source).NotEmpty().WithProblem(Codes.Required,_ => JsonProblems.Args(("what", "source")));
             period.RuleFor(x => x.Until).Must((x, until) => until >= x.From).When(x => x.Until is not null)
-                .WithErrorCode(Codes.PeriodEndsBeforeStart)
-                .WithState(x => JsonProblems.Args(("period", x.Id), ("from", Date(x.From)), ("until", Date(x.Until!.Value))));
-            period.RuleFor(x => x.Paths).NotEmpty().WithErrorCode(Codes.PeriodWithoutPath).WithState(x => JsonProblems.Args(("period", x.Id)));
+                .WithProblem(Codes.PeriodEndsBeforeStart,
+                x => JsonProblems.Args(("period", x.Id), ("from", Date(x.From)), ("until", Date(x.Until!.Value))));
+            period.RuleFor(x => x.Paths).NotEmpty().WithProblem(Codes.PeriodWithoutPath,x => JsonProblems.Args(("period", x.Id)));
             period.RuleForEach(x => x.Paths).ChildRules(path =>
             {
-                path.RuleFor(x => x.Id).NotEmpty().WithErrorCode(Codes.Required).WithState(_ => JsonProblems.Args(("what", "id")));
+                path.RuleFor(x => x.Id).NotEmpty().WithProblem(Codes.Required,_ => JsonProblems.Args(("what", "id")));
                 path.RuleFor(x => x).Must(x => x.LessonHours >= 0 && x.StageHours >= 0 && x.LessonHours + x.StageHours > 0 && x.InCentreHours is not < 0 && (x.InCentreHours ?? 0) <= x.LessonHours)
-                    .WithErrorCode(Codes.PathHoursInvalid).WithState(x => JsonProblems.Args(("path", x.Id)));
+                    .WithProblem(Codes.PathHoursInvalid,x => JsonProblems.Args(("path", x.Id)));
             });
             period.RuleForEach(x => x.Targets).ChildRules(target =>
             {
-                target.RuleFor(x => x.Id).NotEmpty().WithErrorCode(Codes.Required).WithState(_ => JsonProblems.Args(("what", "id")));
+                target.RuleFor(x => x.Id).NotEmpty().WithProblem(Codes.Required,_ => JsonProblems.Args(("what", "id")));
                 target.RuleForEach(x => x.Certifications)
                     .Must(r => !string.IsNullOrEmpty(r.Title) && r.Block is >= 1 and <= 99 && (r.From is not { } from || r.Until is not { } until || from <= until))
-                    .WithErrorCode(Codes.TargetReferenceInvalid).WithState((_, r) => JsonProblems.Args(("reference", r.ToString())));
+                    .WithProblem(Codes.TargetReferenceInvalid, (_, r) => JsonProblems.Args(("reference", r.ToString())));
             });
-            period.RuleFor(x => x.ExamDeadlineMonths).InclusiveBetween(1, 60).WithErrorCode(Codes.RuleValueOutOfRange).WithState(x => Range(x.ExamDeadlineMonths, 1, 60));
-            period.RuleFor(x => x.Continuing.ModulesWithinFirst12Months).InclusiveBetween(0, 12).WithErrorCode(Codes.RuleValueOutOfRange).WithState(x => Range(x.Continuing.ModulesWithinFirst12Months, 0, 12));
-            period.RuleFor(x => x.Continuing.ModulesPerCalendarYear).InclusiveBetween(0, 12).WithErrorCode(Codes.RuleValueOutOfRange).WithState(x => Range(x.Continuing.ModulesPerCalendarYear, 0, 12));
-            period.RuleFor(x => x.Continuing.FromYear).InclusiveBetween(2000, 2100).WithErrorCode(Codes.RuleValueOutOfRange).WithState(x => Range(x.Continuing.FromYear, 2000, 2100));
-            period.RuleForEach(x => x.Continuing.ModuleHours).InclusiveBetween(1, 100).WithErrorCode(Codes.RuleValueOutOfRange).WithState((_, h) => Range(h, 1, 100));
+            period.RuleFor(x => x.ExamDeadlineMonths).InclusiveBetween(1, 60).WithProblem(Codes.RuleValueOutOfRange,x => Range(x.ExamDeadlineMonths, 1, 60));
+            period.RuleFor(x => x.Continuing.ModulesWithinFirst12Months).InclusiveBetween(0, 12).WithProblem(Codes.RuleValueOutOfRange,x => Range(x.Continuing.ModulesWithinFirst12Months, 0, 12));
+            period.RuleFor(x => x.Continuing.ModulesPerCalendarYear).InclusiveBetween(0, 12).WithProblem(Codes.RuleValueOutOfRange,x => Range(x.Continuing.ModulesPerCalendarYear, 0, 12));
+            period.RuleFor(x => x.Continuing.FromYear).InclusiveBetween(2000, 2100).WithProblem(Codes.RuleValueOutOfRange,x => Range(x.Continuing.FromYear, 2000, 2100));
+            period.RuleForEach(x => x.Continuing.ModuleHours).InclusiveBetween(1, 100).WithProblem(Codes.RuleValueOutOfRange, (_, h) => Range(h, 1, 100));
             period.RuleFor(x => x.Paths).Custom((paths, context) => Unique(paths.Select(p => p.Id), "Paths", context));
             period.RuleFor(x => x.Targets).Custom((targets, context) => Unique(targets.Select(t => t.Id), "Targets", context));
         });
@@ -61,11 +62,7 @@ public sealed class TrainingProgrammeValidator : AbstractValidator<TrainingProgr
                     RulePeriod b = periods[j];
                     if (a.Covers(b.From) || b.Covers(a.From))
                     {
-                        context.AddFailure(new ValidationFailure($"Periods[{j}]", Codes.PeriodsOverlap)
-                        {
-                            ErrorCode = Codes.PeriodsOverlap,
-                            CustomState = JsonProblems.Args(("period", b.Id), ("other", a.Id)),
-                        });
+                        context.AddFailure(ProblemFailures.Failure($"Periods[{j}]", Codes.PeriodsOverlap, JsonProblems.Args(("period", b.Id), ("other", a.Id))));
                     }
                 }
             }
@@ -86,11 +83,7 @@ public sealed class TrainingProgrammeValidator : AbstractValidator<TrainingProgr
             if (!string.IsNullOrEmpty(id) && !seen.Add(id))
             {
                 string prefix = string.IsNullOrEmpty(context.PropertyPath) ? member : context.PropertyPath;
-                context.AddFailure(new ValidationFailure($"{prefix}[{i}].Id", Codes.DuplicateId)
-                {
-                    ErrorCode = Codes.DuplicateId,
-                    CustomState = JsonProblems.Args(("id", id)),
-                });
+                context.AddFailure(ProblemFailures.Failure($"{prefix}[{i}].Id", Codes.DuplicateId, JsonProblems.Args(("id", id))));
             }
 
             i++;

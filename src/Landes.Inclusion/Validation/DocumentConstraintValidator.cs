@@ -17,11 +17,11 @@ internal sealed class DocumentConstraintValidator<T> : AbstractValidator<T>
     where T : class
 {
     private readonly JsonTypeInfo<T> _typeInfo;
-    private readonly string _code;
+    private readonly ProblemDefinition _code;
     private readonly string _document;
     private readonly (string[] Path, string Kind, string Bound, Regex? Pattern)[] _constraints;
 
-    public DocumentConstraintValidator(JsonTypeInfo<T> typeInfo, string code, string document, params string[] constraints)
+    public DocumentConstraintValidator(JsonTypeInfo<T> typeInfo, ProblemDefinition code, string document, params string[] constraints)
     {
         _typeInfo = typeInfo;
         _code = code;

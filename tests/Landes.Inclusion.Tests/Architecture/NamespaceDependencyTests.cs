@@ -1,36 +1,50 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Landes.Inclusion.Tests.Infrastructure;
 using NetArchTest.Rules;
 
 namespace Landes.Inclusion.Tests.Architecture;
 
 /// <summary>
-/// The namespaces of the core library and the cycles between them. The target (issue 13) is a graph without cycles;
-/// until the reshaping lands, the cycles that exist are listed here as known debt, so that any new cycle, or a
-/// known one that grows, fails the build. When a cycle is removed, remove it here and in docs/architecture.md.
+/// The namespaces of the core library form a graph without cycles that follows the folders: <c>Diagnostics</c> is a
+/// leaf, the JSON infrastructure knows no domain module, and only the root namespace (the composition root:
+/// <c>ProblemCatalog</c>, <c>LandesJson</c>) and <c>DependencyInjection</c> see every module. The graph is computed
+/// from the compiled library (NetArchTest), so a new dependency that closes a cycle fails the build.
 /// </summary>
 public sealed class NamespaceDependencyTests
 {
     private static readonly Assembly Library = typeof(Landes.Inclusion.Diagnostics.Problem).Assembly;
 
-    // Each known cycle: the namespaces (without the "Landes.Inclusion." prefix) of one strongly connected component.
-    private static readonly string[][] KnownCycles =
-    [
-        // Diagnostics lists every module's problem definitions, and module files declare namespace Diagnostics;
-        // Json lists every module's documents in one context and Identifiers and Json use each other.
-        ["Diagnostics", "Identifiers", "Json", "Schedules", "Territory", "Training", "Validation"],
-        // PlaceInterop (Interop) uses the formats, which use Interop's problems and read result.
-        ["Interop", "Interop.Csv", "Interop.FranceServices", "Interop.LieuxMediation"],
-    ];
-
     [Fact]
-    public void Namespaces_HaveNoCycleBeyondTheKnownDebt()
+    public void Namespaces_HaveNoCycle()
     {
         IReadOnlyDictionary<string, HashSet<string>> graph = DependencyGraph();
 
         string[] cycles = [.. StronglyConnected(graph).Where(c => c.Count > 1).Select(Describe).Order(StringComparer.Ordinal)];
 
-        Assert.True(cycles.SequenceEqual(KnownCycles.Select(c => Describe([.. c])).Order(StringComparer.Ordinal)), "Cycles: " + string.Join(" | ", cycles));
+        Assert.True(cycles.Length == 0, "Cycles: " + string.Join(" | ", cycles));
+    }
+
+    [Fact]
+    public void Diagnostics_IsALeaf() =>
+        Assert.Empty(DependencyGraph()["Diagnostics"]);
+
+    [Fact]
+    public void JsonInfrastructure_UsesNoDomainModule() =>
+        Assert.True(DependencyGraph()["Json"].IsSubsetOf(["Diagnostics", "Validation"]), string.Join(", ", DependencyGraph()["Json"]));
+
+    [Fact]
+    public void Graph_IsTheOneDrawnInTheArchitecturePage()
+    {
+        // docs/architecture.md draws each namespace's direct dependencies; a change to the graph updates the page.
+        IReadOnlyDictionary<string, HashSet<string>> graph = DependencyGraph();
+        string page = File.ReadAllText(RepositoryFiles.PathOf("docs/architecture.md"));
+
+        string[] missing = [.. graph.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(pair => $"| `{pair.Key}` | {(pair.Value.Count == 0 ? "—" : string.Join(", ", pair.Value.Order(StringComparer.Ordinal).Select(n => $"`{n}`")))} |")
+            .Where(row => !page.Contains(row, StringComparison.Ordinal))];
+
+        Assert.True(missing.Length == 0, "Rows to write in docs/architecture.md:\n" + string.Join("\n", missing));
     }
 
     [Fact]

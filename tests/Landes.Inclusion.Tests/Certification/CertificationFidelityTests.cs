@@ -91,7 +91,7 @@ public sealed class CertificationFidelityTests
 
         CertificationEvaluation evaluation = Engine.Evaluate(record, Remn, new LocalDate(2025, 12, 1));
 
-        Assert.Contains(Report(Validator, record).Errors, p => p.Code == ProblemCodes.Certification.ResultOutsideValidity);
+        Assert.Contains(Report(Validator, record).Errors, p => p.Code == CertificationProblemCodes.ResultOutsideValidity);
         Assert.Contains(evaluation.Findings, f => f.Kind == FindingKind.ResultOutsideValidity);
         Assert.Empty(evaluation.HeldBlocks);
         Assert.Equal(CertificationOutcome.Undetermined, evaluation.Outcome);
@@ -227,10 +227,10 @@ public sealed class CertificationFidelityTests
 
         CertificationEvaluation evaluation = engine.Evaluate(record, "tp-closed", new LocalDate(2020, 12, 1));
 
-        Assert.Contains(Report(new CandidateRecordValidator(TestCatalogs.Closed()), record).Errors, p => p.Code == ProblemCodes.Certification.CcsBeforeTitle);
+        Assert.Contains(Report(new CandidateRecordValidator(TestCatalogs.Closed()), record).Errors, p => p.Code == CertificationProblemCodes.CcsBeforeTitle);
         Assert.Contains(evaluation.Findings, f => f.Kind == FindingKind.CcsBeforeTitle);
         Finding inconsistent = Assert.Single(evaluation.Findings, f => f.Kind == FindingKind.RecordInconsistent);
-        Assert.Equal(ProblemCodes.Certification.CcsBeforeTitle, inconsistent.Problem!.Code);
+        Assert.Equal(CertificationProblemCodes.CcsBeforeTitle, inconsistent.Problem!.Code);
         Assert.Equal(CertificationOutcome.Undetermined, evaluation.Outcome);
     }
 
@@ -247,7 +247,7 @@ public sealed class CertificationFidelityTests
         CertificationEvaluation evaluation = Engine.Evaluate(record, Remn, new LocalDate(2022, 1, 1));
 
         Assert.Equal(CertificationOutcome.Undetermined, evaluation.Outcome);
-        Assert.Contains(evaluation.Findings, f => f.Kind == FindingKind.RecordInconsistent && f.Problem!.Code == ProblemCodes.Certification.AwardWithoutAllBlocks);
+        Assert.Contains(evaluation.Findings, f => f.Kind == FindingKind.RecordInconsistent && f.Problem!.Code == CertificationProblemCodes.AwardWithoutAllBlocks);
     }
 
     [Fact]
@@ -274,12 +274,12 @@ public sealed class CertificationFidelityTests
             Assert.True(report.IsValid || evaluation.Outcome == CertificationOutcome.Undetermined);
             if (evaluation.Findings.Any(f => f.Kind == FindingKind.ResultOutsideValidity))
             {
-                Assert.Contains(report.Errors, p => p.Code == ProblemCodes.Certification.ResultOutsideValidity);
+                Assert.Contains(report.Errors, p => p.Code == CertificationProblemCodes.ResultOutsideValidity);
             }
 
             if (evaluation.Findings.Any(f => f.Kind == FindingKind.CcsBeforeTitle))
             {
-                Assert.Contains(report.Errors, p => p.Code == ProblemCodes.Certification.CcsBeforeTitle);
+                Assert.Contains(report.Errors, p => p.Code == CertificationProblemCodes.CcsBeforeTitle);
             }
         });
     }

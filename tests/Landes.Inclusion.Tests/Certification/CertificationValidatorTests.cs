@@ -61,7 +61,7 @@ public sealed class CertificationValidatorTests
         var seen = CertificationGenerators.DefectiveRecord(catalog, catalog.Titles[0]).Sample(400, 10).Select(d => d.ExpectedCode).ToHashSet();
 
         string[] recordCodes = [.. ProblemCatalog.All.Select(d => d.Code).Where(code => code.StartsWith("LI-CER-1", StringComparison.Ordinal)
-            && code != ProblemCodes.Certification.EvaluationConstraint)]; // LI-CER-150: the evaluation document's, not a record's
+            && code != CertificationProblemCodes.EvaluationConstraint)]; // LI-CER-150: the evaluation document's, not a record's
         Assert.Equal(recordCodes.Order(StringComparer.Ordinal), seen.Order(StringComparer.Ordinal));
     }
 
@@ -98,14 +98,14 @@ public sealed class CertificationValidatorTests
 
         Assert.Equal(
             [
-                (ProblemCodes.Certification.LevelOutOfRange, "titles[2].level"),
-                (ProblemCodes.Certification.ValidityInverted, "titles[2].validUntil"),
-                (ProblemCodes.Certification.DuplicateBlock, "titles[2].blocks[1].number"),
-                (ProblemCodes.Certification.DuplicateTitle, "titles[1].id"),
-                (ProblemCodes.Certification.UnknownTitleReference, "titles[0].successor"),
-                (ProblemCodes.Certification.UnknownTitleReference, "titles[1].successor"),
-                (ProblemCodes.Certification.UnknownTitleReference, "titles[2].predecessor"),
-                (ProblemCodes.Certification.UnknownCorrespondenceBlock, "correspondences[0].mappings[0].fromBlock"),
+                (CertificationProblemCodes.LevelOutOfRange, "titles[2].level"),
+                (CertificationProblemCodes.ValidityInverted, "titles[2].validUntil"),
+                (CertificationProblemCodes.DuplicateBlock, "titles[2].blocks[1].number"),
+                (CertificationProblemCodes.DuplicateTitle, "titles[1].id"),
+                (CertificationProblemCodes.UnknownTitleReference, "titles[0].successor"),
+                (CertificationProblemCodes.UnknownTitleReference, "titles[1].successor"),
+                (CertificationProblemCodes.UnknownTitleReference, "titles[2].predecessor"),
+                (CertificationProblemCodes.UnknownCorrespondenceBlock, "correspondences[0].mappings[0].fromBlock"),
             ],
             report.Problems.Select(p => (p.Code, p.Path)));
     }
@@ -132,16 +132,16 @@ public sealed class CertificationValidatorTests
 
         Assert.Equal(
             [
-                (ProblemCodes.Certification.DuplicateResult, "results[1]"),
-                (ProblemCodes.Certification.DateAfterAsOf, "results[2].sessionDate"),
-                (ProblemCodes.Certification.UnknownBlock, "results[2].block"),
-                (ProblemCodes.Certification.ResultOutsideValidity, "results[3].sessionDate"),
-                (ProblemCodes.Certification.DateAfterAsOf, "results[4].sessionDate"),
-                (ProblemCodes.Certification.UnknownTitle, "results[4].title"),
-                (ProblemCodes.Certification.DateAfterAsOf, "titleAwards[0].date"),
-                (ProblemCodes.Certification.AwardWithoutAllBlocks, "titleAwards[0]"),
-                (ProblemCodes.Certification.UnknownCcs, "ccsAwards[0].ccs"),
-                (ProblemCodes.Certification.CcsBeforeTitle, "ccsAwards[0].date"),
+                (CertificationProblemCodes.DuplicateResult, "results[1]"),
+                (CertificationProblemCodes.DateAfterAsOf, "results[2].sessionDate"),
+                (CertificationProblemCodes.UnknownBlock, "results[2].block"),
+                (CertificationProblemCodes.ResultOutsideValidity, "results[3].sessionDate"),
+                (CertificationProblemCodes.DateAfterAsOf, "results[4].sessionDate"),
+                (CertificationProblemCodes.UnknownTitle, "results[4].title"),
+                (CertificationProblemCodes.DateAfterAsOf, "titleAwards[0].date"),
+                (CertificationProblemCodes.AwardWithoutAllBlocks, "titleAwards[0]"),
+                (CertificationProblemCodes.UnknownCcs, "ccsAwards[0].ccs"),
+                (CertificationProblemCodes.CcsBeforeTitle, "ccsAwards[0].date"),
             ],
             report.Problems.Select(p => (p.Code, p.Path)));
         Assert.Equal("Title 'nope' is not in the catalog.", report.Problems[5].GetMessage(MessageLanguage.English));

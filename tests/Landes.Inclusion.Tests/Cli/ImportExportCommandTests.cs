@@ -64,7 +64,7 @@ public sealed class ImportExportCommandTests
         (int exit, string output, string error) = CliTests.Run("import", SharedData.PathOf("landes-france-services-20240801.csv"), "--from", "lieux", "--to", target);
 
         Assert.Equal(1, exit);
-        Assert.Contains(ProblemCodes.Csv.MissingColumn, output, StringComparison.Ordinal);
+        Assert.Contains(CsvProblemCodes.MissingColumn, output, StringComparison.Ordinal);
         Assert.Contains("rien n'est écrit", error, StringComparison.Ordinal);
         Assert.False(File.Exists(target));
     }

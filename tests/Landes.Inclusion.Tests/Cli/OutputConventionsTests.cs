@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Landes.Inclusion.Cli.Rendering;
 using Landes.Inclusion.Diagnostics;
+using Landes.Inclusion.Territory;
 using Landes.Inclusion.Tests.Infrastructure;
 
 namespace Landes.Inclusion.Tests.Cli;
@@ -38,7 +39,7 @@ public sealed partial class OutputConventionsTests
     [Fact]
     public void ProblemMessage_WritesDistancesWithADecimalCommaInFrench()
     {
-        var problem = new Problem(ProblemCodes.Territory.FarFromCentroid, "places[0]",
+        var problem = new Problem(ProblemCatalog.Get(TerritoryProblemCodes.FarFromCentroid), "places[0]",
             new Dictionary<string, string>(StringComparer.Ordinal) { ["distanceKm"] = "22.7", ["limitKm"] = "20.0", ["commune"] = "40192" });
 
         Assert.Contains("22,7 km", problem.GetMessage(MessageLanguage.French), StringComparison.Ordinal);

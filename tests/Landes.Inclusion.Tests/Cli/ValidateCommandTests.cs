@@ -1,9 +1,10 @@
 using Landes.Inclusion.Certification;
 using Landes.Inclusion.Diagnostics;
+using Landes.Inclusion.Interop;
 using Landes.Inclusion.Json;
 using Landes.Inclusion.Territory;
-using Landes.Inclusion.Training;
 using Landes.Inclusion.Tests.Infrastructure;
+using Landes.Inclusion.Training;
 
 namespace Landes.Inclusion.Tests.Cli;
 
@@ -41,8 +42,8 @@ public sealed class ValidateCommandTests
         Assert.Equal(1, exit);
         Assert.Contains(": invalide", output, StringComparison.Ordinal);
         Assert.Contains("places[0].commune", output, StringComparison.Ordinal);
-        Assert.Contains($"{ProblemCodes.Json.UnknownEnumValue} places[1].kind", output, StringComparison.Ordinal);
-        Assert.Contains($"{ProblemCodes.Json.UnknownProperty} places[1].colour", output, StringComparison.Ordinal);
+        Assert.Contains($"{JsonProblemCodes.UnknownEnumValue} places[1].kind", output, StringComparison.Ordinal);
+        Assert.Contains($"{JsonProblemCodes.UnknownProperty} places[1].colour", output, StringComparison.Ordinal);
         Assert.Contains("3 erreur(s)", output, StringComparison.Ordinal);
     }
 
@@ -96,7 +97,7 @@ public sealed class ValidateCommandTests
 
         Assert.Equal(1, exit);
         Assert.Contains("(lieux de médiation numérique (CSV)): invalid", output, StringComparison.Ordinal);
-        Assert.Contains($"error {ProblemCodes.Csv.SchemaType} rows[0].date_maj:", output, StringComparison.Ordinal);
+        Assert.Contains($"error {CsvProblemCodes.SchemaType} rows[0].date_maj:", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -108,7 +109,7 @@ public sealed class ValidateCommandTests
         (int exit, string output, _) = CliTests.Run("validate", file);
 
         Assert.Equal(1, exit);
-        Assert.Contains(ProblemCodes.Json.Malformed, output, StringComparison.Ordinal);
+        Assert.Contains(JsonProblemCodes.Malformed, output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -154,7 +155,7 @@ public sealed class ValidateCommandTests
         Assert.False(document.Valid);
         Assert.Equal(file, document.Source);
         ValidationReportDocument.ProblemEntry problem = Assert.Single(document.Problems);
-        Assert.Equal((ProblemCodes.Json.MissingProperty, "places[0].kind"), (problem.Code, problem.Path));
+        Assert.Equal((JsonProblemCodes.MissingProperty, "places[0].kind"), (problem.Code, problem.Path));
         Assert.Contains("kind", problem.Message, StringComparison.Ordinal);
     }
 

@@ -115,7 +115,7 @@ public sealed class ServiceCollectionTests
 
         var validator = provider.GetRequiredService<Landes.Inclusion.Network.NetworkValidator>();
         var report = Landes.Inclusion.Diagnostics.ValidationReport.FromFluentValidation(validator.Validate(Landes.Inclusion.Network.LandesSample.Network));
-        Assert.Contains(report.Problems, p => p.Code == Landes.Inclusion.Diagnostics.ProblemCodes.Training.UnknownProgramme
+        Assert.Contains(report.Problems, p => p.Code == TrainingProblemCodes.UnknownProgramme
             && p.Path.ToString().StartsWith("advisors[0].training", StringComparison.Ordinal));
     }
 

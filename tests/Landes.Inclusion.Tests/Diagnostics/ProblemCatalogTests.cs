@@ -13,7 +13,9 @@ public sealed partial class ProblemCatalogTests
     [Fact]
     public void EveryCodeConstant_IsDefined()
     {
-        string[] constants = [.. typeof(ProblemCodes).GetNestedTypes()
+        // Each module declares its codes in a public static class named after it (TerritoryProblemCodes, …).
+        string[] constants = [.. typeof(ProblemCatalog).Assembly.GetExportedTypes()
+            .Where(t => t.IsAbstract && t.IsSealed && t.Name.EndsWith("ProblemCodes", StringComparison.Ordinal))
             .SelectMany(t => t.GetFields())
             .Where(f => f.IsLiteral)
             .Select(f => (string)f.GetRawConstantValue()!)];
@@ -54,7 +56,7 @@ public sealed partial class ProblemCatalogTests
             {
                 var arguments = Regex.Matches(definition.EnglishTemplate, @"\{(\w+)\}").Select(m => m.Groups[1].Value)
                     .Distinct().ToDictionary(name => name, name => name == "kind" ? kind : "X1", StringComparer.Ordinal);
-                string message = new Problem(definition.Code, "", arguments).GetMessage(MessageLanguage.English);
+                string message = new Problem(definition, "", arguments).GetMessage(MessageLanguage.English);
                 string prose = AllowedFrenchNames.Aggregate(message, (text, name) => text.Replace(name, "", StringComparison.OrdinalIgnoreCase));
                 string[] french = [.. Regex.Matches(prose, @"[\p{L}']+").Select(m => m.Value).Where(FrenchWords.Contains)];
                 if (french.Length > 0 || prose.Contains('«', StringComparison.Ordinal))

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Identifiers;
+using Landes.Inclusion.Json;
 using Landes.Inclusion.Validation;
 
 namespace Landes.Inclusion.Tests.Diagnostics;
@@ -12,7 +13,7 @@ public sealed class ProblemTests
     {
         Assert.False(Siret.TryParse("20003043500124".AsSpan(), out _, out Problem? problem));
 
-        Assert.Equal(ProblemCodes.Identifiers.SiretChecksum, problem.Code);
+        Assert.Equal(IdentifierProblemCodes.SiretChecksum, problem.Code);
         Assert.StartsWith("« 20003043500124 » n'est pas un SIRET", problem.Message, StringComparison.Ordinal);
         Assert.StartsWith("'20003043500124' is not a SIRET", problem.GetMessage(MessageLanguage.English), StringComparison.Ordinal);
         Assert.Equal(ProblemSeverity.Error, problem.Severity);
@@ -21,18 +22,18 @@ public sealed class ProblemTests
     [Fact]
     public void Under_PrefixesThePath()
     {
-        var problem = new Problem(ProblemCodes.Json.NullNotAllowed, "contract.endDate");
+        var problem = new Problem(ProblemCatalog.Get(JsonProblemCodes.NullNotAllowed), "contract.endDate");
 
         Assert.Equal("advisors[3].contract.endDate", problem.Under("advisors[3]").Path);
-        Assert.Equal("advisors[3]", new Problem(ProblemCodes.Json.NullNotAllowed, "").Under("advisors[3]").Path);
+        Assert.Equal("advisors[3]", new Problem(ProblemCatalog.Get(JsonProblemCodes.NullNotAllowed), "").Under("advisors[3]").Path);
         Assert.Equal("advisors[3].contract.endDate: LI-JSON-005 La valeur null n'est pas permise ici : une valeur est obligatoire.", problem.Under("advisors[3]").ToString());
     }
 
     [Fact]
     public void Equality_IsStructural()
     {
-        var a = new Problem(ProblemCodes.Json.UnknownProperty, "x", new Dictionary<string, string> { ["property"] = "x", ["document"] = "d" });
-        var b = new Problem(ProblemCodes.Json.UnknownProperty, "x", new Dictionary<string, string> { ["document"] = "d", ["property"] = "x" });
+        var a = new Problem(ProblemCatalog.Get(JsonProblemCodes.UnknownProperty), "x", new Dictionary<string, string> { ["property"] = "x", ["document"] = "d" });
+        var b = new Problem(ProblemCatalog.Get(JsonProblemCodes.UnknownProperty), "x", new Dictionary<string, string> { ["document"] = "d", ["property"] = "x" });
 
         Assert.Equal(a, b);
         Assert.NotEqual(a, b.At("y"));
@@ -58,20 +59,20 @@ public sealed class ProblemTests
             report.Problems,
             p =>
             {
-                Assert.Equal(("siret", ProblemCodes.Identifiers.Uninitialized), (p.Path, p.Code));
+                Assert.Equal(("siret", IdentifierProblemCodes.Uninitialized), (p.Path, p.Code));
                 Assert.Equal("Identifiant non renseigné : la valeur par défaut de SIRET n'est pas un identifiant valide.", p.Message);
             },
-            p => Assert.Equal(("communes[0]", ProblemCodes.Identifiers.Uninitialized), (p.Path, p.Code)));
+            p => Assert.Equal(("communes[0]", IdentifierProblemCodes.Uninitialized), (p.Path, p.Code)));
     }
 
     [Fact]
     public void Report_IsValid_IgnoresWarnings()
     {
-        var warning = new Problem(ProblemCodes.Json.UnknownProperty, "x", ProblemSeverity.Warning, null);
+        var warning = new Problem(ProblemCatalog.Get(JsonProblemCodes.UnknownProperty), "x", ProblemSeverity.Warning, null);
 
         Assert.True(new ValidationReport([warning]).IsValid);
         Assert.Single(new ValidationReport([warning]).Warnings);
-        Assert.False(new ValidationReport([warning, new Problem(ProblemCodes.Json.NullNotAllowed, "y")]).IsValid);
+        Assert.False(new ValidationReport([warning, new Problem(ProblemCatalog.Get(JsonProblemCodes.NullNotAllowed), "y")]).IsValid);
     }
 
     [Fact]
@@ -104,7 +105,7 @@ public sealed class ProblemTests
     {
         Assert.False(InseeCode.TryParse("  ", out _, out Problem? problem));
 
-        Assert.Equal(ProblemCodes.Identifiers.Empty, problem.Code);
+        Assert.Equal(IdentifierProblemCodes.Empty, problem.Code);
         Assert.Equal("InseeCode", problem.Arguments["kind"]);
         Assert.Equal("Empty value: an identifier (INSEE commune code) is expected.", problem.GetMessage(MessageLanguage.English));
         Assert.Equal("Valeur vide : un identifiant (code INSEE de commune) est attendu.", problem.GetMessage(MessageLanguage.French));
@@ -116,7 +117,7 @@ public sealed class ProblemTests
         ValidationReport report = ValidationReport.FromFluentValidation(new HostValidator().Validate(new Host(default, [default])));
         Problem fromJson = Assert.Single(Landes.Inclusion.Territory.TerritoryJson.Places.Read(
             """{"schemaVersion":"1.0","places":[{"id":"a","name":"A","commune":"","kind":"other"}]}""").Report.Problems,
-            p => p.Code == ProblemCodes.Identifiers.Empty);
+            p => p.Code == IdentifierProblemCodes.Empty);
 
         Assert.Equal("Identifier not set: the default value of INSEE commune code is not a valid identifier.",
             report.Problems[1].GetMessage(MessageLanguage.English));
@@ -125,16 +126,19 @@ public sealed class ProblemTests
     }
 
     [Fact]
-    public void Problem_WithAnUnknownCodeAndNoMessage_IsAProgrammingError() =>
-        Assert.Throws<ArgumentException>(() => new Problem("APP-001", ""));
+    public void ProblemCatalog_DoesNotDefineAHostCode() =>
+        Assert.Throws<ArgumentException>(() => ProblemCatalog.Get("APP-001"));
 
     [Fact]
-    public void Problem_WithALibraryCodeAndAMessage_KeepsTheLibraryMessages()
+    public void Problem_WithACodeAndAMessage_IsCarriedAsGiven_WhileTheDefinitionKeepsTheLibraryMessages()
     {
-        var problem = new Problem(ProblemCodes.Json.NullNotAllowed, "x", ProblemSeverity.Error, "ignored", null);
+        var given = new Problem(JsonProblemCodes.NullNotAllowed, "x", ProblemSeverity.Error, "as given", null);
+        var defined = new Problem(ProblemCatalog.Get(JsonProblemCodes.NullNotAllowed), "x");
 
-        Assert.True(problem.Definition.IsLibraryCode);
-        Assert.NotEqual("ignored", problem.GetMessage(MessageLanguage.English));
+        Assert.False(given.Definition.IsLibraryCode);
+        Assert.Equal("as given", given.GetMessage(MessageLanguage.English));
+        Assert.True(defined.Definition.IsLibraryCode);
+        Assert.Equal("A null value is not allowed here: a value is required.", defined.GetMessage(MessageLanguage.English));
     }
 
     private sealed record UserThing(string Name, int Hours);

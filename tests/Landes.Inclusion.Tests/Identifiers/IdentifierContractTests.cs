@@ -135,7 +135,7 @@ public abstract class IdentifierContractTests<T>
     public void Json_NumberInsteadOfString_IsWrongType()
     {
         ProblemJsonException exception = Assert.Throws<ProblemJsonException>(() => ReadJson("40192"));
-        Assert.Equal(ProblemCodes.Json.WrongType, exception.Problem.Code);
+        Assert.Equal(JsonProblemCodes.WrongType, exception.Problem.Code);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Identifiers;
 using Landes.Inclusion.Testing.Identifiers;
 using Landes.Inclusion.Tests.Infrastructure;
-using Codes = Landes.Inclusion.Diagnostics.ProblemCodes.Identifiers;
+using Codes = Landes.Inclusion.Identifiers.IdentifierProblemCodes;
 
 namespace Landes.Inclusion.Tests.Identifiers;
 

@@ -1,9 +1,10 @@
 using System.Text.Json;
 using Json.Schema;
 using Landes.Inclusion.Diagnostics;
+using Landes.Inclusion.Identifiers;
+using Landes.Inclusion.Interop;
 using Landes.Inclusion.Interop.DataInclusion;
 using Landes.Inclusion.Interop.LieuxMediation;
-using Landes.Inclusion.Identifiers;
 using Landes.Inclusion.Network;
 using Landes.Inclusion.Territory;
 using Landes.Inclusion.Testing.Interop;
@@ -63,7 +64,7 @@ public sealed class DataInclusionExportTests
         Assert.Equal(
             [("places[0].courriels", "responsable@laquincaillerie.tl"), ("places[0].site_web", "https://m.facebook.com/laquincaillerienumerique/")],
             export.Report.Problems.Select(p => (p.Path, p.Arguments["value"])));
-        Assert.All(export.Report.Problems, p => Assert.Equal(ProblemCodes.Csv.ExportValueDropped, p.Code));
+        Assert.All(export.Report.Problems, p => Assert.Equal(CsvProblemCodes.ExportValueDropped, p.Code));
     }
 
     [Fact]
@@ -145,7 +146,7 @@ public sealed class DataInclusionExportTests
 
         Assert.Single(export.Structures);
         Problem problem = Assert.Single(export.Report.Errors);
-        Assert.Equal((ProblemCodes.Csv.ExportConstraint, "places[0].nom"), (problem.Code, problem.Path));
+        Assert.Equal((CsvProblemCodes.ExportConstraint, "places[0].nom"), (problem.Code, problem.Path));
     }
 
     [Fact]

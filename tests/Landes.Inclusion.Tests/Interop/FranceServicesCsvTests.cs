@@ -1,7 +1,9 @@
 using Landes.Inclusion.Diagnostics;
+using Landes.Inclusion.Identifiers;
 using Landes.Inclusion.Interop;
 using Landes.Inclusion.Interop.FranceServices;
 using Landes.Inclusion.Schedules;
+using Landes.Inclusion.Territory;
 using Landes.Inclusion.Tests.Infrastructure;
 using NodaTime;
 
@@ -28,19 +30,19 @@ public sealed class FranceServicesCsvTests
         Assert.Equal(2845, result.Records.Count);
         // Six cells carry surrounding spaces, and some days hold "00:00 - 00:00" placeholders or duplicate or
         // overlapping ranges: all corrected and reported as warnings, never silently.
-        Assert.Equal(6, result.Report.Warnings.Count(w => w.Code == ProblemCodes.Csv.Trimmed));
+        Assert.Equal(6, result.Report.Warnings.Count(w => w.Code == CsvProblemCodes.Trimmed));
         Assert.All(result.Report.Warnings, w => Assert.Contains(w.Code, new[]
         {
-            ProblemCodes.Csv.Trimmed, ProblemCodes.Csv.HoursCorrected, ProblemCodes.Territory.FormerCommuneCode, ProblemCodes.Territory.FarFromCentroid,
+            CsvProblemCodes.Trimmed, CsvProblemCodes.HoursCorrected, TerritoryProblemCodes.FormerCommuneCode, TerritoryProblemCodes.FarFromCentroid,
         }));
         // 32 rows give a code that is not a current commune: 3 a code of a past COG vintage, each reported with the
         // current commune, and 29 an arrondissement code (75112, 69388, 13202…), current units that say nothing.
-        Problem[] former = [.. result.Report.Warnings.Where(w => w.Code == ProblemCodes.Territory.FormerCommuneCode)];
+        Problem[] former = [.. result.Report.Warnings.Where(w => w.Code == TerritoryProblemCodes.FormerCommuneCode)];
         Assert.Equal(3, former.Length);
         Assert.All(former, w => Assert.EndsWith(".insee_com", w.Path, StringComparison.Ordinal));
         Assert.Contains(former, w => w.Arguments["value"] == "93059" && w.Arguments["commune"] == "93066");
         Assert.Equal(29, result.Records.Count(s => s.InseeCode.ToString() is ['7', '5', '1', ..] or ['6', '9', '3', '8', _] or ['1', '3', '2', ..]));
-        Assert.All(result.Report.Warnings.Where(w => w.Code == ProblemCodes.Territory.FarFromCentroid), w => Assert.EndsWith(".latitude", w.Path, StringComparison.Ordinal));
+        Assert.All(result.Report.Warnings.Where(w => w.Code == TerritoryProblemCodes.FarFromCentroid), w => Assert.EndsWith(".latitude", w.Path, StringComparison.Ordinal));
         Assert.Contains(result.Report.Warnings, w => w.Path == "rows[100].h_mardi" && w.Arguments["corrected"] == "09:00-16:30");
         Assert.Contains(result.Report.Warnings, w => w.Path == "rows[28].h_mercredi" && w.Arguments["corrected"] == "09:00-12:00");
         Assert.Equal(124, result.Records.Count(s => s.SiteType == FranceServicesSiteType.Antenna));
@@ -127,12 +129,12 @@ public sealed class FranceServicesCsvTests
         Assert.Equal(5, result.RowCount);
         Assert.Equal([1, 2, 3, 4], result.RejectedRows);
         Assert.Equal("1", Assert.Single(result.Records).Id);
-        Assert.Contains(result.Report.Errors, p => p.Code == ProblemCodes.Csv.HoursFormat && p.Path == "rows[1].h_lundi");
-        Assert.Contains(result.Report.Errors, p => p.Code == ProblemCodes.Identifiers.InseeCodeFormat && p.Path == "rows[2].insee_com");
-        Assert.Contains(result.Report.Warnings, p => p.Code == ProblemCodes.Csv.CoordinateOutOfRange && p.Path == "rows[2].latitude");
-        Assert.Contains(result.Report.Warnings, p => p.Code == ProblemCodes.Csv.UnknownEnumValue && p.Path == "rows[2].format_fs");
-        Assert.Contains(result.Report.Errors, p => p.Code == ProblemCodes.Csv.DuplicateId && p.Path == "rows[3].id_fs");
-        Assert.Contains(result.Report.Errors, p => p.Code == ProblemCodes.Csv.CellCount && p.Path == "rows[4]");
+        Assert.Contains(result.Report.Errors, p => p.Code == CsvProblemCodes.HoursFormat && p.Path == "rows[1].h_lundi");
+        Assert.Contains(result.Report.Errors, p => p.Code == IdentifierProblemCodes.InseeCodeFormat && p.Path == "rows[2].insee_com");
+        Assert.Contains(result.Report.Warnings, p => p.Code == CsvProblemCodes.CoordinateOutOfRange && p.Path == "rows[2].latitude");
+        Assert.Contains(result.Report.Warnings, p => p.Code == CsvProblemCodes.UnknownEnumValue && p.Path == "rows[2].format_fs");
+        Assert.Contains(result.Report.Errors, p => p.Code == CsvProblemCodes.DuplicateId && p.Path == "rows[3].id_fs");
+        Assert.Contains(result.Report.Errors, p => p.Code == CsvProblemCodes.CellCount && p.Path == "rows[4]");
     }
 
     [Fact]
@@ -144,7 +146,7 @@ public sealed class FranceServicesCsvTests
 
         Assert.Empty(result.Records);
         Problem problem = Assert.Single(result.Report.Errors);
-        Assert.Equal(ProblemCodes.Csv.MissingColumn, problem.Code);
+        Assert.Equal(CsvProblemCodes.MissingColumn, problem.Code);
         Assert.Equal("lib_fs", problem.Arguments["column"]);
     }
 
@@ -158,7 +160,7 @@ public sealed class FranceServicesCsvTests
         FranceServicesSite site = Assert.Single(result.Records);
         Assert.Equal([OpeningPeriod.Parse("09:00-17:00")], site.Schedule.GetPeriods(IsoDayOfWeek.Monday));
         Problem problem = Assert.Single(result.Report.Problems);
-        Assert.Equal(ProblemCodes.Csv.HoursCorrected, problem.Code);
+        Assert.Equal(CsvProblemCodes.HoursCorrected, problem.Code);
         Assert.Equal(ProblemSeverity.Warning, problem.Severity);
         Assert.Equal("rows[0].h_lundi", problem.Path);
     }

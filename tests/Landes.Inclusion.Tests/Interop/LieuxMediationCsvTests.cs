@@ -5,6 +5,7 @@ using Landes.Inclusion.Identifiers;
 using Landes.Inclusion.Interop;
 using Landes.Inclusion.Interop.LieuxMediation;
 using Landes.Inclusion.Schedules;
+using Landes.Inclusion.Territory;
 using Landes.Inclusion.Testing.Interop;
 using Landes.Inclusion.Tests.Infrastructure;
 using NodaTime;
@@ -26,7 +27,7 @@ public sealed class LieuxMediationCsvTests
 
         Assert.True(result.IsComplete, string.Join(Environment.NewLine, result.Report.Problems));
         Problem far = Assert.Single(result.Report.Problems);
-        Assert.Equal((ProblemCodes.Territory.FarFromCentroid, "rows[0].latitude", ProblemSeverity.Warning), (far.Code, far.Path, far.Severity));
+        Assert.Equal((TerritoryProblemCodes.FarFromCentroid, "rows[0].latitude", ProblemSeverity.Warning), (far.Code, far.Path, far.Severity));
         Assert.Contains("51454 Reims", far.Message, StringComparison.Ordinal);
         LieuMediationNumerique place = Assert.Single(result.Records);
         Assert.Equal("structure-1", place.Id);
@@ -164,10 +165,10 @@ public sealed class LieuxMediationCsvTests
         Assert.All(result.Report.Problems, p => Assert.Equal(ProblemSeverity.Warning, p.Severity));
         Assert.Equal(
             [
-                (ProblemCodes.Csv.TelephoneCorrected, "rows[0].telephone"),
-                (ProblemCodes.Csv.Trimmed, "rows[0].itinerance"),
-                (ProblemCodes.Csv.EnumVariantCorrected, "rows[0].itinerance"),
-                (ProblemCodes.Csv.Trimmed, "rows[0].itinerance"),
+                (CsvProblemCodes.TelephoneCorrected, "rows[0].telephone"),
+                (CsvProblemCodes.Trimmed, "rows[0].itinerance"),
+                (CsvProblemCodes.EnumVariantCorrected, "rows[0].itinerance"),
+                (CsvProblemCodes.Trimmed, "rows[0].itinerance"),
             ],
             result.Report.Problems.Select(p => (p.Code, p.Path)));
     }
@@ -187,12 +188,12 @@ public sealed class LieuxMediationCsvTests
         Assert.Equal([0, 1, 3, 4], result.RejectedRows);
         Assert.Equal(
             [
-                (ProblemCodes.Csv.PatternMismatch, "rows[0].pivot"),
-                (ProblemCodes.Csv.RequiredFieldMissing, "rows[1].id"),
-                (ProblemCodes.Identifiers.PostalCodeFormat, "rows[1].code_postal"),
-                (ProblemCodes.Csv.InvalidDate, "rows[1].date_maj"),
-                (ProblemCodes.Csv.DuplicateId, "rows[3].id"),
-                (ProblemCodes.Csv.CellCount, "rows[4]"),
+                (CsvProblemCodes.PatternMismatch, "rows[0].pivot"),
+                (CsvProblemCodes.RequiredFieldMissing, "rows[1].id"),
+                (IdentifierProblemCodes.PostalCodeFormat, "rows[1].code_postal"),
+                (CsvProblemCodes.InvalidDate, "rows[1].date_maj"),
+                (CsvProblemCodes.DuplicateId, "rows[3].id"),
+                (CsvProblemCodes.CellCount, "rows[4]"),
             ],
             result.Report.Problems.Select(p => (p.Code, p.Path)));
     }
@@ -217,7 +218,7 @@ public sealed class LieuxMediationCsvTests
 
         Assert.Null(Assert.Single(result.Records).AppointmentLink);
         Problem problem = Assert.Single(result.Report.Problems);
-        Assert.Equal((ProblemCodes.Csv.MissingColumn, ProblemSeverity.Warning, "header"), (problem.Code, problem.Severity, problem.Path));
+        Assert.Equal((CsvProblemCodes.MissingColumn, ProblemSeverity.Warning, "header"), (problem.Code, problem.Severity, problem.Path));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Landes.Inclusion.Diagnostics;
+using Landes.Inclusion.Interop;
 using Landes.Inclusion.Interop.LieuxMediation;
 using Landes.Inclusion.Tests.Infrastructure;
 
@@ -25,14 +26,14 @@ public sealed class LieuxMediationTableSchemaTests
     }
 
     [Theory]
-    [InlineData("\"Maîtrise des outils numériques du quotidien|", "\"Cuisine|", "services", ProblemCodes.Csv.SchemaEnumeration)]
-    [InlineData("\"Itinérant\"", "\"Nomade\"", "itinerance", ProblemCodes.Csv.SchemaEnumeration)]
-    [InlineData("\"Itinérant\"", "\"itinérant\"", "itinerance", ProblemCodes.Csv.SchemaEnumeration)]
-    [InlineData("\"43.52609\"", "\"43,52609\"", "latitude", ProblemCodes.Csv.SchemaType)]
-    [InlineData("\"2024-04-02\"", "\"2024-02-30\"", "date_maj", ProblemCodes.Csv.SchemaType)]
-    [InlineData("\"43493312300029\"", "\"4349-3312\"", "pivot", ProblemCodes.Csv.SchemaPattern)]
-    [InlineData("\"+33180059880\"", "\"01 80 05 98 80\"", "telephone", ProblemCodes.Csv.SchemaPattern)]
-    [InlineData("\"Anonymal\"", "\"\"", "nom", ProblemCodes.Csv.SchemaRequired)]
+    [InlineData("\"Maîtrise des outils numériques du quotidien|", "\"Cuisine|", "services", CsvProblemCodes.SchemaEnumeration)]
+    [InlineData("\"Itinérant\"", "\"Nomade\"", "itinerance", CsvProblemCodes.SchemaEnumeration)]
+    [InlineData("\"Itinérant\"", "\"itinérant\"", "itinerance", CsvProblemCodes.SchemaEnumeration)]
+    [InlineData("\"43.52609\"", "\"43,52609\"", "latitude", CsvProblemCodes.SchemaType)]
+    [InlineData("\"2024-04-02\"", "\"2024-02-30\"", "date_maj", CsvProblemCodes.SchemaType)]
+    [InlineData("\"43493312300029\"", "\"4349-3312\"", "pivot", CsvProblemCodes.SchemaPattern)]
+    [InlineData("\"+33180059880\"", "\"01 80 05 98 80\"", "telephone", CsvProblemCodes.SchemaPattern)]
+    [InlineData("\"Anonymal\"", "\"\"", "nom", CsvProblemCodes.SchemaRequired)]
     public void Validate_RowBreakingAConstraint_IsAnErrorAtItsPath(string original, string replacement, string field, string code)
     {
         Assert.Contains(original, Row, StringComparison.Ordinal);
@@ -50,9 +51,9 @@ public sealed class LieuxMediationTableSchemaTests
     {
         ValidationReport report = LieuxMediationCsv.Validate(Csv(Row, Row));
 
-        Problem problem = Assert.Single(report.Problems, p => p.Code == ProblemCodes.Csv.SchemaUnique);
+        Problem problem = Assert.Single(report.Problems, p => p.Code == CsvProblemCodes.SchemaUnique);
         Assert.Equal(("rows[1].id", ProblemSeverity.Error), (problem.Path, problem.Severity));
-        Assert.DoesNotContain(report.Problems, p => p.Code == ProblemCodes.Csv.DuplicateId);
+        Assert.DoesNotContain(report.Problems, p => p.Code == CsvProblemCodes.DuplicateId);
     }
 
     [Fact]
@@ -63,7 +64,7 @@ public sealed class LieuxMediationTableSchemaTests
 
         Problem problem = Assert.Single(LieuxMediationCsv.Validate(csv).Problems, p => p.Path == "rows[0].presentation_resume");
 
-        Assert.Equal((ProblemCodes.Csv.SchemaMaxLength, ProblemSeverity.Error), (problem.Code, problem.Severity));
+        Assert.Equal((CsvProblemCodes.SchemaMaxLength, ProblemSeverity.Error), (problem.Code, problem.Severity));
     }
 
     [Fact]

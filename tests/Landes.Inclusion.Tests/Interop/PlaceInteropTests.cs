@@ -3,6 +3,7 @@ using Landes.Inclusion.Identifiers;
 using Landes.Inclusion.Interop;
 using Landes.Inclusion.Interop.FranceServices;
 using Landes.Inclusion.Interop.LieuxMediation;
+using Landes.Inclusion.Interop.Places;
 using Landes.Inclusion.Territory;
 using Landes.Inclusion.Testing.Territory;
 using Landes.Inclusion.Tests.Infrastructure;
@@ -61,7 +62,7 @@ public sealed class PlaceInteropTests
         Assert.Single(result.Records);
         Assert.Equal([1], result.RejectedRows);
         Problem problem = Assert.Single(result.Report.Problems);
-        Assert.Equal((ProblemCodes.Csv.ExportConstraint, "rows[1].code_insee"), (problem.Code, problem.Path));
+        Assert.Equal((CsvProblemCodes.ExportConstraint, "rows[1].code_insee"), (problem.Code, problem.Path));
         Assert.Null(PlaceInterop.FromLieu(noInsee));
     }
 

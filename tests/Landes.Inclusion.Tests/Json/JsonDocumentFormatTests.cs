@@ -3,7 +3,6 @@ using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Identifiers;
 using Landes.Inclusion.Json;
 using NodaTime;
-using Codes = Landes.Inclusion.Diagnostics.ProblemCodes;
 
 namespace Landes.Inclusion.Tests.Json;
 
@@ -86,18 +85,18 @@ public sealed class JsonDocumentFormatTests
         var found = result.Report.Problems.Select(p => (p.Path, p.Code)).ToHashSet();
         (string, string)[] expected =
         [
-            ("commune", Codes.Identifiers.InseeCodeRange),
-            ("structure", Codes.Identifiers.SiretChecksum),
-            ("since", Codes.Json.InvalidDate),
-            ("kind", Codes.Json.UnknownEnumValue),
-            ("colour", Codes.Json.UnknownProperty),
-            ("items[0].hours", Codes.Json.WrongType),
-            ("items[1].name", Codes.Json.NullNotAllowed),
-            ("items[1].postalCode", Codes.Identifiers.PostalCodeFormat),
-            ("items[1].extra", Codes.Json.UnknownProperty),
-            ("items[2].name", Codes.Json.MissingProperty),
-            ("items[2].child.child.name", Codes.Json.WrongType),
-            ("note", Codes.Json.DuplicateProperty),
+            ("commune", IdentifierProblemCodes.InseeCodeRange),
+            ("structure", IdentifierProblemCodes.SiretChecksum),
+            ("since", JsonProblemCodes.InvalidDate),
+            ("kind", JsonProblemCodes.UnknownEnumValue),
+            ("colour", JsonProblemCodes.UnknownProperty),
+            ("items[0].hours", JsonProblemCodes.WrongType),
+            ("items[1].name", JsonProblemCodes.NullNotAllowed),
+            ("items[1].postalCode", IdentifierProblemCodes.PostalCodeFormat),
+            ("items[1].extra", JsonProblemCodes.UnknownProperty),
+            ("items[2].name", JsonProblemCodes.MissingProperty),
+            ("items[2].child.child.name", JsonProblemCodes.WrongType),
+            ("note", JsonProblemCodes.DuplicateProperty),
         ];
         Assert.Equal(expected.ToHashSet(), found);
         Assert.Equal(expected.Length, result.Report.Problems.Count);
@@ -109,17 +108,17 @@ public sealed class JsonDocumentFormatTests
         ReadResult<SampleDocument> result = Format.Read("{\n  \"schemaVersion\": \"1.0\",\n  \"commune\": 40192,,\n}");
 
         Problem problem = Assert.Single(result.Report.Problems);
-        Assert.Equal(Codes.Json.Malformed, problem.Code);
+        Assert.Equal(JsonProblemCodes.Malformed, problem.Code);
         Assert.Equal("3", problem.Arguments["line"]);
     }
 
     [Theory]
-    [InlineData("", Codes.Json.Malformed)]
-    [InlineData("{\"schemaVersion\": \"1.0\", \"items\": [", Codes.Json.Malformed)]
-    [InlineData("[]", Codes.Json.WrongType)]
-    [InlineData("{}", Codes.Json.MissingSchemaVersion)]
-    [InlineData("{\"schemaVersion\": 1}", Codes.Json.WrongType)]
-    [InlineData("{\"schemaVersion\": \"2.0\"}", Codes.Json.UnsupportedSchemaVersion)]
+    [InlineData("", JsonProblemCodes.Malformed)]
+    [InlineData("{\"schemaVersion\": \"1.0\", \"items\": [", JsonProblemCodes.Malformed)]
+    [InlineData("[]", JsonProblemCodes.WrongType)]
+    [InlineData("{}", JsonProblemCodes.MissingSchemaVersion)]
+    [InlineData("{\"schemaVersion\": 1}", JsonProblemCodes.WrongType)]
+    [InlineData("{\"schemaVersion\": \"2.0\"}", JsonProblemCodes.UnsupportedSchemaVersion)]
     public void Read_DocumentLevelProblems(string json, string code)
     {
         ReadResult<SampleDocument> result = Format.Read(json);
@@ -132,7 +131,7 @@ public sealed class JsonDocumentFormatTests
     {
         string json = "{\"schemaVersion\":\"1.0\",\"note\":" + new string('[', 100) + new string(']', 100) + "}";
 
-        Assert.Equal(Codes.Json.TooDeep, Assert.Single(Format.Read(json).Report.Problems).Code);
+        Assert.Equal(JsonProblemCodes.TooDeep, Assert.Single(Format.Read(json).Report.Problems).Code);
     }
 
     [Fact]
@@ -168,7 +167,7 @@ public sealed class JsonDocumentFormatTests
         Assert.Throws<ProblemException>(result.GetValueOrThrow);
         Problem problem = Assert.Single(result.Report.Problems);
         Assert.Equal("items[0].hours", problem.Path);
-        Assert.Equal(Codes.Json.InvalidValue, problem.Code);
+        Assert.Equal(JsonProblemCodes.InvalidValue, problem.Code);
     }
 
     [Fact]
@@ -179,6 +178,6 @@ public sealed class JsonDocumentFormatTests
     {
         public SampleValidator() =>
             RuleForEach(d => d.Items).ChildRules(item =>
-                item.RuleFor(i => i.Hours).GreaterThanOrEqualTo(0).WithErrorCode(Codes.Json.InvalidValue));
+                item.RuleFor(i => i.Hours).GreaterThanOrEqualTo(0).WithErrorCode(JsonProblemCodes.InvalidValue));
     }
 }

@@ -105,9 +105,9 @@ public sealed class LandesSampleReportTests
     {
         NetworkReport report = Reporter.Build(LandesSample.Network, Today);
 
-        ReportItem vacancy = Assert.Single(report.Alerts, a => a.Code == ProblemCodes.Network.PostVacantTooLong);
+        ReportItem vacancy = Assert.Single(report.Alerts, a => a.Code == NetworkProblemCodes.PostVacantTooLong);
         Assert.Contains("2026-04-01", vacancy.Message, StringComparison.Ordinal);
-        var ending = report.Alerts.Where(a => a.Code == ProblemCodes.Network.ContractEndingSoon).ToList();
+        var ending = report.Alerts.Where(a => a.Code == NetworkProblemCodes.ContractEndingSoon).ToList();
         Assert.NotEmpty(ending);
         Assert.All(ending, a => Assert.Equal("R14", a.RuleId));
         Assert.All(ending, a => Assert.Matches(@"advisors\[\d+\]\.contracts\[\d+\]\.end", a.Path));
@@ -121,7 +121,7 @@ public sealed class LandesSampleReportTests
 
         NetworkReport report = Reporter.Build(network, Today, options);
 
-        Assert.DoesNotContain(report.Alerts, a => a.Code == ProblemCodes.Network.PostVacantTooLong);
+        Assert.DoesNotContain(report.Alerts, a => a.Code == NetworkProblemCodes.PostVacantTooLong);
     }
 
     [Fact]
@@ -164,8 +164,8 @@ public sealed class LandesSampleReportTests
         NetworkReport french = Reporter.Build(LandesSample.Network, Today);
         NetworkReport english = Reporter.Build(LandesSample.Network, Today, new NetworkReportOptions { Language = MessageLanguage.English });
 
-        Assert.StartsWith("Poste vacant", french.Alerts.Single(a => a.Code == ProblemCodes.Network.PostVacantTooLong).Message, StringComparison.Ordinal);
-        Assert.StartsWith("Post vacant", english.Alerts.Single(a => a.Code == ProblemCodes.Network.PostVacantTooLong).Message, StringComparison.Ordinal);
+        Assert.StartsWith("Poste vacant", french.Alerts.Single(a => a.Code == NetworkProblemCodes.PostVacantTooLong).Message, StringComparison.Ordinal);
+        Assert.StartsWith("Post vacant", english.Alerts.Single(a => a.Code == NetworkProblemCodes.PostVacantTooLong).Message, StringComparison.Ordinal);
     }
 
     [Fact]

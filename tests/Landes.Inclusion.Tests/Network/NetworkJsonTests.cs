@@ -2,8 +2,10 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Json.Schema;
 using Landes.Inclusion.Diagnostics;
+using Landes.Inclusion.Identifiers;
 using Landes.Inclusion.Json;
 using Landes.Inclusion.Network;
+using Landes.Inclusion.Training;
 using NodaTime;
 
 namespace Landes.Inclusion.Tests.Network;
@@ -131,12 +133,12 @@ public sealed class NetworkJsonTests
 
         Assert.False(read.Succeeded);
         var found = read.Report.Problems.Select(p => (p.Path, p.Code)).ToHashSet();
-        Assert.Contains(("advisors[2].contracts[0].end", ProblemCodes.Network.CdiWithEndDate), found);
-        Assert.Contains(("advisors[5].assignments[0].placeId", ProblemCodes.Network.UnknownPlace), found);
-        Assert.Contains(("advisors[7].postId", ProblemCodes.Network.UnknownPost), found);
-        Assert.Contains(("advisors[11].contracts", ProblemCodes.Network.NoContract), found);
-        Assert.Contains(("advisors[20].training.sessions[3].minutes", ProblemCodes.Training.DurationNotPositive), found);
-        Assert.Contains(("structures[1].id", ProblemCodes.Network.DuplicateId), found);
+        Assert.Contains(("advisors[2].contracts[0].end", NetworkProblemCodes.CdiWithEndDate), found);
+        Assert.Contains(("advisors[5].assignments[0].placeId", NetworkProblemCodes.UnknownPlace), found);
+        Assert.Contains(("advisors[7].postId", NetworkProblemCodes.UnknownPost), found);
+        Assert.Contains(("advisors[11].contracts", NetworkProblemCodes.NoContract), found);
+        Assert.Contains(("advisors[20].training.sessions[3].minutes", TrainingProblemCodes.DurationNotPositive), found);
+        Assert.Contains(("structures[1].id", NetworkProblemCodes.DuplicateId), found);
         Assert.All(read.Report.Problems, p => Assert.False(string.IsNullOrWhiteSpace(p.Message)));
     }
 
@@ -155,7 +157,7 @@ public sealed class NetworkJsonTests
         Assert.Contains("advisors[1].recruitedOn", paths);
         Assert.Contains("advisors[4].contracts[0].kind", paths);
         Assert.Contains("structures[3].siret", paths);
-        Assert.Contains(read.Report.Problems, p => p.Path == "structures[3].siret" && p.Code == ProblemCodes.Identifiers.SiretChecksum);
+        Assert.Contains(read.Report.Problems, p => p.Path == "structures[3].siret" && p.Code == IdentifierProblemCodes.SiretChecksum);
     }
 
     [Theory]

@@ -35,10 +35,10 @@ public sealed class NetworkPropertyTests
 
         Assert.Superset(seen, new HashSet<string>
         {
-            ProblemCodes.Network.DuplicateId, ProblemCodes.Network.UnknownStructure, ProblemCodes.Network.UnknownPlace,
-            ProblemCodes.Network.UnknownPost, ProblemCodes.Network.EmptyText, ProblemCodes.Network.CdiWithEndDate,
-            ProblemCodes.Network.FixedTermWithoutEndDate, ProblemCodes.Network.EndsBeforeStart, ProblemCodes.Network.ContratDeProjetDuration,
-            ProblemCodes.Network.PartTime, ProblemCodes.Network.OverlappingContracts, ProblemCodes.Network.NoContract,
+            NetworkProblemCodes.DuplicateId, NetworkProblemCodes.UnknownStructure, NetworkProblemCodes.UnknownPlace,
+            NetworkProblemCodes.UnknownPost, NetworkProblemCodes.EmptyText, NetworkProblemCodes.CdiWithEndDate,
+            NetworkProblemCodes.FixedTermWithoutEndDate, NetworkProblemCodes.EndsBeforeStart, NetworkProblemCodes.ContratDeProjetDuration,
+            NetworkProblemCodes.PartTime, NetworkProblemCodes.OverlappingContracts, NetworkProblemCodes.NoContract,
         });
     }
 

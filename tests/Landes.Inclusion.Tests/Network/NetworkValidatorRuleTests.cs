@@ -4,7 +4,7 @@ using Landes.Inclusion.Network;
 using Landes.Inclusion.Territory;
 using Landes.Inclusion.Training;
 using NodaTime;
-using Codes = Landes.Inclusion.Diagnostics.ProblemCodes.Network;
+using Codes = Landes.Inclusion.Network.NetworkProblemCodes;
 
 namespace Landes.Inclusion.Tests.Network;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Fuzzing;
+using Landes.Inclusion.Identifiers;
 using Landes.Inclusion.Interop;
 using Landes.Inclusion.Interop.FranceServices;
 using Landes.Inclusion.Interop.LieuxMediation;
@@ -31,7 +32,7 @@ public sealed class HostileCsvTests
     {
         string csv = Seed[0] + ",id\n" + Seed[1] + ",x\n";
 
-        Problem problem = Assert.Single(LieuxMediationCsv.ReadFromString(csv).Report.Problems, p => p.Code == ProblemCodes.Csv.DuplicateColumn);
+        Problem problem = Assert.Single(LieuxMediationCsv.ReadFromString(csv).Report.Problems, p => p.Code == CsvProblemCodes.DuplicateColumn);
 
         Assert.Equal("1", problem.Arguments["first"]);
         Assert.Equal("33", problem.Arguments["second"]);
@@ -44,7 +45,7 @@ public sealed class HostileCsvTests
 
         InteropReadResult<LieuMediationNumerique> read = LieuxMediationCsv.ReadFromString(csv);
 
-        Assert.Equal(ProblemCodes.Limits.TooManyColumns, Assert.Single(read.Report.Problems).Code);
+        Assert.Equal(LimitProblemCodes.TooManyColumns, Assert.Single(read.Report.Problems).Code);
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public sealed class HostileCsvTests
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Problem problem = Assert.Single(read.Report.Problems);
-        Assert.Equal(ProblemCodes.Limits.CellTooLong, problem.Code);
+        Assert.Equal(LimitProblemCodes.CellTooLong, problem.Code);
         Assert.Equal("rows[0].horaires", problem.Path);
         Assert.Equal(ProblemSeverity.Warning, problem.Severity);
         Assert.Null(Assert.Single(read.Records).Schedule);
@@ -75,7 +76,7 @@ public sealed class HostileCsvTests
         InteropReadResult<LieuMediationNumerique> read = LieuxMediationCsv.ReadFromString(csv);
 
         Problem problem = Assert.Single(read.Report.Problems);
-        Assert.Equal(ProblemCodes.Csv.ControlCharacter, problem.Code);
+        Assert.Equal(CsvProblemCodes.ControlCharacter, problem.Code);
         Assert.Equal("rows[0].latitude", problem.Path);
         Assert.Null(Assert.Single(read.Records).Latitude);
     }
@@ -90,7 +91,7 @@ public sealed class HostileCsvTests
         InteropReadResult<LieuMediationNumerique> read = LieuxMediationCsv.ReadFromString(csv);
 
         Assert.Empty(read.Records);
-        Assert.Contains(read.Report.Problems, p => p.Code is ProblemCodes.Csv.DateOutOfRange or ProblemCodes.Csv.InvalidDate && p.Path == "rows[0].date_maj");
+        Assert.Contains(read.Report.Problems, p => p.Code is CsvProblemCodes.DateOutOfRange or CsvProblemCodes.InvalidDate && p.Path == "rows[0].date_maj");
     }
 
     [Fact]
@@ -114,8 +115,8 @@ public sealed class HostileCsvTests
 
         ValidationReport report = LieuxMediationCsv.ReadFromString(csv.ToString()).Report;
 
-        Assert.Equal(InputLimits.MaxProblemsPerCode, report.Problems.Count(p => p.Code == ProblemCodes.Identifiers.InseeCodeFormat));
-        Problem summary = Assert.Single(report.Problems, p => p.Code == ProblemCodes.Limits.TooManyProblems);
+        Assert.Equal(InputLimits.MaxProblemsPerCode, report.Problems.Count(p => p.Code == IdentifierProblemCodes.InseeCodeFormat));
+        Problem summary = Assert.Single(report.Problems, p => p.Code == LimitProblemCodes.TooManyProblems);
         Assert.Equal("200", summary.Arguments["count"]);
         Assert.Equal(ProblemSeverity.Warning, summary.Severity);
     }

@@ -26,7 +26,7 @@ public sealed class HostileJsonTests
 
         ValidationReport report = ReadAs(kind, Encoding.UTF8.GetBytes(root.ToJsonString()));
 
-        Assert.Contains(report.Problems, p => p.Code == ProblemCodes.Json.NullNotAllowed && p.Path == path + "[0]");
+        Assert.Contains(report.Problems, p => p.Code == JsonProblemCodes.NullNotAllowed && p.Path == path + "[0]");
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class HostileJsonTests
     {
         ValidationReport report = TerritoryJson.Places.Read("""{"schemaVersion":"1.0","places":[null]}""").Report;
 
-        Assert.Equal(ProblemCodes.Json.NullNotAllowed, Assert.Single(report.Problems).Code);
+        Assert.Equal(JsonProblemCodes.NullNotAllowed, Assert.Single(report.Problems).Code);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class HostileJsonTests
         ReadResult<PlacesDocument> read = TerritoryJson.Places.Read(input);
 
         Problem problem = Assert.Single(read.Report.Problems);
-        Assert.Equal(ProblemCodes.Json.InvalidEncoding, problem.Code);
+        Assert.Equal(JsonProblemCodes.InvalidEncoding, problem.Code);
         Assert.Equal("20", problem.Arguments["offset"]);
     }
 
@@ -57,7 +57,7 @@ public sealed class HostileJsonTests
         ReadResult<PlacesDocument> read = TerritoryJson.Places.Read(json);
 
         Assert.Null(read.Value);
-        Assert.Equal(ProblemCodes.Json.InvalidEscape, Assert.Single(read.Report.Problems).Code);
+        Assert.Equal(JsonProblemCodes.InvalidEscape, Assert.Single(read.Report.Problems).Code);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class HostileJsonTests
 
         Assert.Null(read.Value);
         Problem problem = Assert.Single(read.Report.Problems);
-        Assert.Equal(ProblemCodes.Json.NumberOutOfRange, problem.Code);
+        Assert.Equal(JsonProblemCodes.NumberOutOfRange, problem.Code);
         Assert.Equal("places[0].latitude", problem.Path);
     }
 
@@ -89,7 +89,7 @@ public sealed class HostileJsonTests
         ReadResult<TrainingProgramme> read = TrainingJson.Programme.Read(programme.ToJsonString());
 
         Assert.Null(read.Value);
-        Assert.Contains(read.Report.Problems, p => p.Code == ProblemCodes.Json.UnknownProperty && p.Path == "periods[0].paths[0].stage");
+        Assert.Contains(read.Report.Problems, p => p.Code == JsonProblemCodes.UnknownProperty && p.Path == "periods[0].paths[0].stage");
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class HostileJsonTests
             """{"schemaVersion":"1.0","places":[{"id":"a","name":"A","commune":"40192","kind":"permanence","openingHours":{"monday":["09:00-12:00"],"monday":["14:00-17:00"]}}]}""");
 
         Assert.Null(read.Value);
-        Assert.Contains(read.Report.Problems, p => p.Code == ProblemCodes.Json.DuplicateProperty && p.Path.EndsWith("monday", StringComparison.Ordinal));
+        Assert.Contains(read.Report.Problems, p => p.Code == JsonProblemCodes.DuplicateProperty && p.Path.EndsWith("monday", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -115,7 +115,7 @@ public sealed class HostileJsonTests
         ReadResult<CandidateRecord> read = CertificationJson.Record.Read(record);
 
         Assert.Null(read.Value);
-        Assert.Contains(read.Report.Problems, p => p.Code is ProblemCodes.Json.DateOutOfRange or ProblemCodes.Json.InvalidDate && p.Path == "results[0].sessionDate");
+        Assert.Contains(read.Report.Problems, p => p.Code is JsonProblemCodes.DateOutOfRange or JsonProblemCodes.InvalidDate && p.Path == "results[0].sessionDate");
     }
 
     [Theory]
@@ -129,7 +129,7 @@ public sealed class HostileJsonTests
 
         Assert.Null(read.Value);
         Problem problem = Assert.Single(read.Report.Problems);
-        Assert.Equal(ProblemCodes.Json.ControlCharacter, problem.Code);
+        Assert.Equal(JsonProblemCodes.ControlCharacter, problem.Code);
         Assert.Equal("places[0].name", problem.Path);
         Assert.DoesNotContain(problem.Message, c => char.IsControl(c));
     }
@@ -151,7 +151,7 @@ public sealed class HostileJsonTests
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Problem problem = Assert.Single(read.Report.Problems);
-        Assert.Equal(ProblemCodes.Limits.StringTooLong, problem.Code);
+        Assert.Equal(LimitProblemCodes.StringTooLong, problem.Code);
         Assert.Equal("35", problem.Arguments["offset"]);
         Assert.True(allocated < 10L * input.Length, $"{allocated:N0} bytes allocated for {input.Length:N0} bytes of input");
     }
@@ -164,7 +164,7 @@ public sealed class HostileJsonTests
         ReadResult<PlacesDocument> read = TerritoryJson.Places.Read("{\"schemaVersion\":\"1.0\",\"places\":[],\"" + name + "\":1}");
 
         Problem problem = Assert.Single(read.Report.Problems);
-        Assert.Equal(ProblemCodes.Json.UnknownProperty, problem.Code);
+        Assert.Equal(JsonProblemCodes.UnknownProperty, problem.Code);
         Assert.True(problem.Path.Length <= InputLimits.MaxQuotedLength + 1, $"path of {problem.Path.Length} characters");
         Assert.True(problem.Message.Length < 400, $"message of {problem.Message.Length} characters");
     }
@@ -176,7 +176,7 @@ public sealed class HostileJsonTests
 
         ReadResult<PlacesDocument> read = TerritoryJson.Places.Read(stream);
 
-        Assert.Equal(ProblemCodes.Limits.TooLarge, Assert.Single(read.Report.Problems).Code);
+        Assert.Equal(LimitProblemCodes.TooLarge, Assert.Single(read.Report.Problems).Code);
     }
 
     [Fact]
@@ -186,8 +186,8 @@ public sealed class HostileJsonTests
 
         ValidationReport report = TerritoryJson.Places.Read("{\"schemaVersion\":\"1.0\",\"places\":[" + places + "]}").Report;
 
-        Assert.Equal(InputLimits.MaxProblemsPerCode, report.Problems.Count(p => p.Code != ProblemCodes.Limits.TooManyProblems));
-        Problem summary = Assert.Single(report.Problems, p => p.Code == ProblemCodes.Limits.TooManyProblems);
+        Assert.Equal(InputLimits.MaxProblemsPerCode, report.Problems.Count(p => p.Code != LimitProblemCodes.TooManyProblems));
+        Problem summary = Assert.Single(report.Problems, p => p.Code == LimitProblemCodes.TooManyProblems);
         Assert.Equal("500", summary.Arguments["count"]);
         Assert.Equal(ProblemSeverity.Error, summary.Severity);
         Assert.False(report.IsValid);

@@ -64,7 +64,7 @@ public sealed class OsmOpeningHoursTests
 
         Assert.Null(schedule);
         Problem problem = Assert.Single(report.Problems);
-        Assert.Equal(ProblemCodes.OpeningHours.Unsupported, problem.Code);
+        Assert.Equal(OpeningHoursProblemCodes.Unsupported, problem.Code);
         Assert.Equal(part, problem.Arguments["part"]);
         Assert.Equal(text, problem.Arguments["value"]);
     }
@@ -79,15 +79,15 @@ public sealed class OsmOpeningHoursTests
         Assert.False(OsmOpeningHours.TryParse(text, out _, out ValidationReport report));
 
         Problem problem = Assert.Single(report.Problems);
-        Assert.Equal(ProblemCodes.OpeningHours.Malformed, problem.Code);
+        Assert.Equal(OpeningHoursProblemCodes.Malformed, problem.Code);
         Assert.Equal(part, problem.Arguments["part"]);
     }
 
     [Theory]
-    [InlineData("Mo 12:00-09:00", ProblemCodes.Schedules.PeriodNotAfterStart)]
-    [InlineData("Mo 09:00-26:00", ProblemCodes.Schedules.PeriodFormat)]
-    [InlineData("Mo 9:00-12:00", ProblemCodes.Schedules.PeriodFormat)]
-    [InlineData("Mo 09:00-12:00,11:00-13:00", ProblemCodes.Schedules.PeriodsOverlap)]
+    [InlineData("Mo 12:00-09:00", ScheduleProblemCodes.PeriodNotAfterStart)]
+    [InlineData("Mo 09:00-26:00", ScheduleProblemCodes.PeriodFormat)]
+    [InlineData("Mo 9:00-12:00", ScheduleProblemCodes.PeriodFormat)]
+    [InlineData("Mo 09:00-12:00,11:00-13:00", ScheduleProblemCodes.PeriodsOverlap)]
     public void TryParse_BadPeriods_ReportTheScheduleCode(string text, string code)
     {
         Assert.False(OsmOpeningHours.TryParse(text, out _, out ValidationReport report));
@@ -100,7 +100,7 @@ public sealed class OsmOpeningHoursTests
     {
         Assert.False(OsmOpeningHours.TryParse("Jan Mo 09:00-12:00; Tu 12:00-09:00; We 09:00-12:00", out _, out ValidationReport report));
 
-        Assert.Equal([ProblemCodes.OpeningHours.Unsupported, ProblemCodes.Schedules.PeriodNotAfterStart], report.Problems.Select(p => p.Code));
+        Assert.Equal([OpeningHoursProblemCodes.Unsupported, ScheduleProblemCodes.PeriodNotAfterStart], report.Problems.Select(p => p.Code));
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class OsmOpeningHoursTests
     {
         ProblemException exception = Assert.Throws<ProblemException>(() => OsmOpeningHours.Parse("SH off"));
 
-        Assert.Equal(ProblemCodes.OpeningHours.Unsupported, Assert.Single(exception.Report.Problems).Code);
+        Assert.Equal(OpeningHoursProblemCodes.Unsupported, Assert.Single(exception.Report.Problems).Code);
     }
 
     [Fact]

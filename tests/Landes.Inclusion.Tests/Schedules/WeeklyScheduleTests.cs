@@ -27,13 +27,13 @@ public sealed class WeeklyScheduleTests
     }
 
     [Theory]
-    [InlineData("9:00-12:00", ProblemCodes.Schedules.PeriodFormat)]
-    [InlineData("09:00", ProblemCodes.Schedules.PeriodFormat)]
-    [InlineData("25:00-26:00", ProblemCodes.Schedules.PeriodFormat)]
-    [InlineData("24:00-24:00", ProblemCodes.Schedules.PeriodFormat)]
-    [InlineData("12:00-09:00", ProblemCodes.Schedules.PeriodNotAfterStart)]
-    [InlineData("12:00-12:00", ProblemCodes.Schedules.PeriodNotAfterStart)]
-    [InlineData("22:00-02:00", ProblemCodes.Schedules.PeriodNotAfterStart)]
+    [InlineData("9:00-12:00", ScheduleProblemCodes.PeriodFormat)]
+    [InlineData("09:00", ScheduleProblemCodes.PeriodFormat)]
+    [InlineData("25:00-26:00", ScheduleProblemCodes.PeriodFormat)]
+    [InlineData("24:00-24:00", ScheduleProblemCodes.PeriodFormat)]
+    [InlineData("12:00-09:00", ScheduleProblemCodes.PeriodNotAfterStart)]
+    [InlineData("12:00-12:00", ScheduleProblemCodes.PeriodNotAfterStart)]
+    [InlineData("22:00-02:00", ScheduleProblemCodes.PeriodNotAfterStart)]
     public void OpeningPeriod_TryParse_Rejects(string text, string code)
     {
         Assert.False(OpeningPeriod.TryParse(text, out _, out Problem? problem));
@@ -87,7 +87,7 @@ public sealed class WeeklyScheduleTests
 
         Assert.False(created);
         Assert.Null(schedule);
-        Assert.Equal([("monday", ProblemCodes.Schedules.PeriodsOverlap), ("friday", ProblemCodes.Schedules.PeriodsOverlap)], report.Problems.Select(p => (p.Path, p.Code)));
+        Assert.Equal([("monday", ScheduleProblemCodes.PeriodsOverlap), ("friday", ScheduleProblemCodes.PeriodsOverlap)], report.Problems.Select(p => (p.Path, p.Code)));
     }
 
     [Fact]
@@ -109,12 +109,12 @@ public sealed class WeeklyScheduleTests
 
         Assert.Equal(
             [
-                ("monday[1]", ProblemCodes.Schedules.PeriodFormat),
-                ("funday", ProblemCodes.Schedules.UnknownDay),
-                ("friday", ProblemCodes.Json.WrongType),
-                ("sunday[0]", ProblemCodes.Schedules.PeriodNotAfterStart),
-                ("sunday[1]", ProblemCodes.Json.WrongType),
-                ("comment", ProblemCodes.Json.WrongType),
+                ("monday[1]", ScheduleProblemCodes.PeriodFormat),
+                ("funday", ScheduleProblemCodes.UnknownDay),
+                ("friday", JsonProblemCodes.WrongType),
+                ("sunday[0]", ScheduleProblemCodes.PeriodNotAfterStart),
+                ("sunday[1]", JsonProblemCodes.WrongType),
+                ("comment", JsonProblemCodes.WrongType),
             ],
             exception.Problems.Select(p => (p.Path, p.Code)));
     }
@@ -124,7 +124,7 @@ public sealed class WeeklyScheduleTests
     {
         ProblemJsonException exception = Assert.Throws<ProblemJsonException>(() => Read("""{"monday":["09:00-12:00","11:00-14:00"]}"""));
 
-        Assert.Equal(("monday", ProblemCodes.Schedules.PeriodsOverlap), (exception.Problem.Path, exception.Problem.Code));
+        Assert.Equal(("monday", ScheduleProblemCodes.PeriodsOverlap), (exception.Problem.Path, exception.Problem.Code));
     }
 
     [Fact]

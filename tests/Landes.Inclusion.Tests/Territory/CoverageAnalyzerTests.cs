@@ -99,11 +99,11 @@ public sealed class CoverageAnalyzerTests
             TerritorySelection.OfCommunes([InseeCode.Parse("40009"), InseeCode.Parse("40192"), InseeCode.Parse("40302")]), []));
 
         Assert.Equal(["communes[0]", "communes[2]"], exception.Report.Problems.Select(p => p.Path));
-        Assert.All(exception.Report.Problems, p => Assert.Equal(ProblemCodes.Territory.UnknownCommune, p.Code));
+        Assert.All(exception.Report.Problems, p => Assert.Equal(TerritoryProblemCodes.UnknownCommune, p.Code));
         Assert.False(TerritorySelection.OfEpci(EpciId.Parse("732829320")).TryResolve(France, out _, out ValidationReport epci));
-        Assert.Equal(ProblemCodes.Territory.UnknownEpci, Assert.Single(epci.Problems).Code);
+        Assert.Equal(TerritoryProblemCodes.UnknownEpci, Assert.Single(epci.Problems).Code);
         Assert.False(TerritorySelection.OfCommunes([]).TryResolve(France, out _, out ValidationReport empty));
-        Assert.Equal(ProblemCodes.Territory.EmptyTerritory, Assert.Single(empty.Problems).Code);
+        Assert.Equal(TerritoryProblemCodes.EmptyTerritory, Assert.Single(empty.Problems).Code);
     }
 
     [Fact]

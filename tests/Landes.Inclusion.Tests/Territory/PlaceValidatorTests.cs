@@ -35,7 +35,7 @@ public sealed class PlaceValidatorTests
         ValidationReport report = ValidationReport.FromFluentValidation(Validator.Validate(swapped));
 
         Problem warning = Assert.Single(report.Problems);
-        Assert.Equal(ProblemCodes.Territory.FarFromCentroid, warning.Code);
+        Assert.Equal(TerritoryProblemCodes.FarFromCentroid, warning.Code);
         Assert.Equal(ProblemSeverity.Warning, warning.Severity);
         Assert.True(report.IsValid);
         Assert.Contains("40192 Mont-de-Marsan", warning.GetMessage(MessageLanguage.English), StringComparison.Ordinal);
@@ -49,7 +49,7 @@ public sealed class PlaceValidatorTests
 
         ValidationReport report = ValidationReport.FromFluentValidation(Validator.Validate(place));
 
-        Assert.Equal([ProblemCodes.Territory.PlaceNotLocatable], report.Problems.Select(p => p.Code));
+        Assert.Equal([TerritoryProblemCodes.PlaceNotLocatable], report.Problems.Select(p => p.Code));
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class PlaceValidatorTests
 
         Problem problem = Assert.Single(ValidationReport.FromFluentValidation(Validator.Validate(place)).Problems);
 
-        Assert.Equal(ProblemCodes.Territory.UnknownCommune, problem.Code);
+        Assert.Equal(TerritoryProblemCodes.UnknownCommune, problem.Code);
         Assert.Equal("commune", problem.Path);
         Assert.Contains("2026", problem.Message, StringComparison.Ordinal);
     }
@@ -74,7 +74,7 @@ public sealed class PlaceValidatorTests
 
         Problem warning = Assert.Single(report.Problems);
         Assert.True(report.IsValid);
-        Assert.Equal((ProblemCodes.Territory.FormerCommuneCode, "commune", ProblemSeverity.Warning), (warning.Code, warning.Path, warning.Severity));
+        Assert.Equal((TerritoryProblemCodes.FormerCommuneCode, "commune", ProblemSeverity.Warning), (warning.Code, warning.Path, warning.Severity));
         Assert.Equal("93066", warning.Arguments["commune"]);
         Assert.Equal("2025", warning.Arguments["since"]);
         string english = warning.GetMessage(MessageLanguage.English);
@@ -103,7 +103,7 @@ public sealed class PlaceValidatorTests
 
         Problem warning = Assert.Single(ValidationReport.FromFluentValidation(DocumentValidator.Validate(document)).Problems);
 
-        Assert.Equal((ProblemCodes.Territory.FarFromCentroid, "places[1].latitude"), (warning.Code, warning.Path));
+        Assert.Equal((TerritoryProblemCodes.FarFromCentroid, "places[1].latitude"), (warning.Code, warning.Path));
         Assert.Contains("75115 Paris 15e Arrondissement", warning.Message, StringComparison.Ordinal);
     }
 
@@ -114,7 +114,7 @@ public sealed class PlaceValidatorTests
 
         Problem problem = Assert.Single(ValidationReport.FromFluentValidation(Validator.Validate(place)).Problems);
 
-        Assert.Equal((ProblemCodes.Territory.AmbiguousCommuneCode, ProblemSeverity.Error), (problem.Code, problem.Severity));
+        Assert.Equal((TerritoryProblemCodes.AmbiguousCommuneCode, ProblemSeverity.Error), (problem.Code, problem.Severity));
         Assert.Equal("55245, 55386", problem.Arguments["candidates"]);
     }
 
@@ -126,7 +126,7 @@ public sealed class PlaceValidatorTests
         ValidationReport report = ValidationReport.FromFluentValidation(DocumentValidator.Validate(document));
 
         Assert.Equal(["places[1].id", "places[2].id"], report.Problems.Select(p => p.Path));
-        Assert.All(report.Problems, p => Assert.Equal(ProblemCodes.Territory.DuplicatePlaceId, p.Code));
+        Assert.All(report.Problems, p => Assert.Equal(TerritoryProblemCodes.DuplicatePlaceId, p.Code));
     }
 
     internal static Place MontDeMarsan() => new()

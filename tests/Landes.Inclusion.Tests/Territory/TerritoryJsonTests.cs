@@ -101,7 +101,7 @@ public sealed class TerritoryJsonTests
         ValidationReport report = TerritoryJson.Places.Read(json).Report;
 
         Assert.Equal(
-            [(ProblemCodes.Territory.CoordinatesIncomplete, "places[1]"), (ProblemCodes.Territory.UnknownCommune, "places[0].commune"), (ProblemCodes.Territory.DuplicatePlaceId, "places[1].id")],
+            [(TerritoryProblemCodes.CoordinatesIncomplete, "places[1]"), (TerritoryProblemCodes.UnknownCommune, "places[0].commune"), (TerritoryProblemCodes.DuplicatePlaceId, "places[1].id")],
             report.Problems.Select(p => (p.Code, p.Path)).Order());
     }
 

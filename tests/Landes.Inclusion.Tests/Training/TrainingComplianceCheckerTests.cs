@@ -2,7 +2,7 @@ using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Training;
 using NodaTime;
 using static Landes.Inclusion.Tests.Training.TrainingSamples;
-using Codes = Landes.Inclusion.Diagnostics.ProblemCodes.Training;
+using Codes = Landes.Inclusion.Training.TrainingProblemCodes;
 
 namespace Landes.Inclusion.Tests.Training;
 

@@ -6,7 +6,7 @@ using Landes.Inclusion.Tests.Infrastructure;
 using Landes.Inclusion.Training;
 using NodaTime;
 using static Landes.Inclusion.Tests.Training.TrainingSamples;
-using Codes = Landes.Inclusion.Diagnostics.ProblemCodes.Training;
+using Codes = Landes.Inclusion.Training.TrainingProblemCodes;
 
 namespace Landes.Inclusion.Tests.Training;
 

@@ -5,7 +5,6 @@ using Landes.Inclusion.Tests.Infrastructure;
 using Landes.Inclusion.Training;
 using NodaTime;
 using static Landes.Inclusion.Tests.Training.TrainingSamples;
-using Codes = Landes.Inclusion.Diagnostics.ProblemCodes;
 
 namespace Landes.Inclusion.Tests.Training;
 
@@ -115,12 +114,12 @@ public sealed class TrainingJsonTests
     }
 
     [Theory]
-    [InlineData("""{"schemaVersion":"1.0","enrolments":[{"id":"x","personId":"p","programmeId":"cnfs"}]}""", "enrolments[0].inPostSince", Codes.Json.MissingProperty)]
-    [InlineData("""{"schemaVersion":"1.0","enrolments":[{"id":"x","personId":"p","programmeId":"cnfs","inPostSince":"30/02/2022"}]}""", "enrolments[0].inPostSince", Codes.Json.InvalidDate)]
-    [InlineData("""{"schemaVersion":"1.0","enrolments":[{"id":"x","personId":"p","programmeId":"cnfs","inPostSince":"2022-01-10","sessions":[{"date":"2022-01-10","minutes":60,"kind":"onsite"}]}]}""", "enrolments[0].sessions[0].kind", Codes.Json.UnknownEnumValue)]
-    [InlineData("""{"schemaVersion":"1.0","enrolments":[{"id":"x","personId":"p","programmeId":"cnfs","inPostSince":"2022-01-10","sessions":[{"date":"2022-01-10","minutes":1.5,"kind":"remote"}]}]}""", "enrolments[0].sessions[0].minutes", Codes.Json.InvalidValue)]
-    [InlineData("""{"schemaVersion":"1.0","enrolments":[{"id":"x","personId":"p","programmeId":"cnfs","inPostSince":"2022-01-10","hours":3}]}""", "enrolments[0].hours", Codes.Json.UnknownProperty)]
-    [InlineData("""{"schemaVersion":"1.0","enrolments":[{"id":"x","personId":"p","programmeId":"cnfs","inPostSince":"2022-01-10","start":"2024-03-04","end":"2024-03-04","pathId":"70h","sessions":[{"date":"2024-03-04","minutes":0,"kind":"remote"}]}]}""", "enrolments[0].sessions[0].minutes", Codes.Training.DurationNotPositive)]
+    [InlineData("""{"schemaVersion":"1.0","enrolments":[{"id":"x","personId":"p","programmeId":"cnfs"}]}""", "enrolments[0].inPostSince", JsonProblemCodes.MissingProperty)]
+    [InlineData("""{"schemaVersion":"1.0","enrolments":[{"id":"x","personId":"p","programmeId":"cnfs","inPostSince":"30/02/2022"}]}""", "enrolments[0].inPostSince", JsonProblemCodes.InvalidDate)]
+    [InlineData("""{"schemaVersion":"1.0","enrolments":[{"id":"x","personId":"p","programmeId":"cnfs","inPostSince":"2022-01-10","sessions":[{"date":"2022-01-10","minutes":60,"kind":"onsite"}]}]}""", "enrolments[0].sessions[0].kind", JsonProblemCodes.UnknownEnumValue)]
+    [InlineData("""{"schemaVersion":"1.0","enrolments":[{"id":"x","personId":"p","programmeId":"cnfs","inPostSince":"2022-01-10","sessions":[{"date":"2022-01-10","minutes":1.5,"kind":"remote"}]}]}""", "enrolments[0].sessions[0].minutes", JsonProblemCodes.InvalidValue)]
+    [InlineData("""{"schemaVersion":"1.0","enrolments":[{"id":"x","personId":"p","programmeId":"cnfs","inPostSince":"2022-01-10","hours":3}]}""", "enrolments[0].hours", JsonProblemCodes.UnknownProperty)]
+    [InlineData("""{"schemaVersion":"1.0","enrolments":[{"id":"x","personId":"p","programmeId":"cnfs","inPostSince":"2022-01-10","start":"2024-03-04","end":"2024-03-04","pathId":"70h","sessions":[{"date":"2024-03-04","minutes":0,"kind":"remote"}]}]}""", "enrolments[0].sessions[0].minutes", TrainingProblemCodes.DurationNotPositive)]
     public void Enrolments_InvalidDocuments_AreRejectedByBothTheReaderAndTheSchema(string json, string path, string code)
     {
         ReadResult<EnrolmentsDocument> result = TrainingJson.Enrolments.Read(json);
@@ -147,11 +146,11 @@ public sealed class TrainingJsonTests
     }
 
     [Theory]
-    [InlineData("""{"schemaVersion":"1.0","id":"p","name":"n","source":"s","periods":[{"id":"a","from":"2024-01-01","until":"2023-01-01","paths":[{"id":"x","lessonHours":7}],"targets":[],"examDeadlineMonths":6,"exemptionAllowed":true,"continuing":{"modulesWithinFirst12Months":0,"modulesPerCalendarYear":1,"fromYear":2024,"moduleHours":[7]},"source":"s"}]}""", Codes.Training.PeriodEndsBeforeStart, false)]
-    [InlineData("""{"schemaVersion":"1.0","id":"p","name":"n","source":"s","periods":[{"id":"a","from":"2024-01-01","paths":[],"targets":[],"examDeadlineMonths":6,"exemptionAllowed":true,"continuing":{"modulesWithinFirst12Months":0,"modulesPerCalendarYear":1,"fromYear":2024,"moduleHours":[7]},"source":"s"}]}""", Codes.Training.PeriodWithoutPath, true)]
-    [InlineData("""{"schemaVersion":"1.0","id":"p","name":"n","source":"s","periods":[{"id":"a","from":"2024-01-01","paths":[{"id":"x","lessonHours":7}],"targets":[],"examDeadlineMonths":0,"exemptionAllowed":true,"continuing":{"modulesWithinFirst12Months":0,"modulesPerCalendarYear":1,"fromYear":2024,"moduleHours":[7]},"source":"s"}]}""", Codes.Training.RuleValueOutOfRange, true)]
-    [InlineData("""{"schemaVersion":"1.0","id":"p","name":"n","source":"s","periods":[{"id":"a","from":"2024-01-01","paths":[{"id":"x","lessonHours":-7}],"targets":[],"examDeadlineMonths":6,"exemptionAllowed":true,"continuing":{"modulesWithinFirst12Months":0,"modulesPerCalendarYear":1,"fromYear":2024,"moduleHours":[7]},"source":"s"}]}""", Codes.Training.PathHoursInvalid, true)]
-    [InlineData("""{"schemaVersion":"1.0","id":"p","name":"n","source":"s","periods":[{"id":"a","from":"2024-01-01","paths":[{"id":"x","lessonHours":7}],"targets":[],"examDeadlineMonths":6,"exemptionAllowed":true,"source":"s"}]}""", Codes.Json.MissingProperty, true)]
+    [InlineData("""{"schemaVersion":"1.0","id":"p","name":"n","source":"s","periods":[{"id":"a","from":"2024-01-01","until":"2023-01-01","paths":[{"id":"x","lessonHours":7}],"targets":[],"examDeadlineMonths":6,"exemptionAllowed":true,"continuing":{"modulesWithinFirst12Months":0,"modulesPerCalendarYear":1,"fromYear":2024,"moduleHours":[7]},"source":"s"}]}""", TrainingProblemCodes.PeriodEndsBeforeStart, false)]
+    [InlineData("""{"schemaVersion":"1.0","id":"p","name":"n","source":"s","periods":[{"id":"a","from":"2024-01-01","paths":[],"targets":[],"examDeadlineMonths":6,"exemptionAllowed":true,"continuing":{"modulesWithinFirst12Months":0,"modulesPerCalendarYear":1,"fromYear":2024,"moduleHours":[7]},"source":"s"}]}""", TrainingProblemCodes.PeriodWithoutPath, true)]
+    [InlineData("""{"schemaVersion":"1.0","id":"p","name":"n","source":"s","periods":[{"id":"a","from":"2024-01-01","paths":[{"id":"x","lessonHours":7}],"targets":[],"examDeadlineMonths":0,"exemptionAllowed":true,"continuing":{"modulesWithinFirst12Months":0,"modulesPerCalendarYear":1,"fromYear":2024,"moduleHours":[7]},"source":"s"}]}""", TrainingProblemCodes.RuleValueOutOfRange, true)]
+    [InlineData("""{"schemaVersion":"1.0","id":"p","name":"n","source":"s","periods":[{"id":"a","from":"2024-01-01","paths":[{"id":"x","lessonHours":-7}],"targets":[],"examDeadlineMonths":6,"exemptionAllowed":true,"continuing":{"modulesWithinFirst12Months":0,"modulesPerCalendarYear":1,"fromYear":2024,"moduleHours":[7]},"source":"s"}]}""", TrainingProblemCodes.PathHoursInvalid, true)]
+    [InlineData("""{"schemaVersion":"1.0","id":"p","name":"n","source":"s","periods":[{"id":"a","from":"2024-01-01","paths":[{"id":"x","lessonHours":7}],"targets":[],"examDeadlineMonths":6,"exemptionAllowed":true,"source":"s"}]}""", JsonProblemCodes.MissingProperty, true)]
     public void Programme_InvalidDocuments_AreRejected(string json, string code, bool schemaCatchesIt)
     {
         ReadResult<TrainingProgramme> result = TrainingJson.Programme.Read(json);
@@ -184,7 +183,7 @@ public sealed class TrainingJsonTests
 
         var problems = Landes.Inclusion.Diagnostics.ValidationReport.FromFluentValidation(new TrainingProgrammeValidator().Validate(broken)).Problems.Select(p => (p.Path, p.Code)).ToHashSet();
 
-        Assert.Equal(new[] { ("periods[1]", Codes.Training.PeriodsOverlap), ("periods[1].paths[1].id", Codes.Training.DuplicateId) }.ToHashSet(), problems);
+        Assert.Equal(new[] { ("periods[1]", TrainingProblemCodes.PeriodsOverlap), ("periods[1].paths[1].id", TrainingProblemCodes.DuplicateId) }.ToHashSet(), problems);
     }
 
     [Fact]
@@ -194,7 +193,7 @@ public sealed class TrainingJsonTests
         var local = new TrainingProgramme { Id = "local", Name = "Local", Source = "Département", Periods = cnfs.Periods };
         const string json = """{"schemaVersion":"1.0","enrolments":[{"id":"x","personId":"p","programmeId":"local","inPostSince":"2024-01-10","start":"2024-03-04","end":"2024-03-04","pathId":"70h"}]}""";
 
-        Assert.Contains(TrainingJson.Enrolments.Read(json).Report.Problems, p => p.Code == Codes.Training.UnknownProgramme);
+        Assert.Contains(TrainingJson.Enrolments.Read(json).Report.Problems, p => p.Code == TrainingProblemCodes.UnknownProgramme);
         Assert.True(TrainingJson.EnrolmentsFormat(TrainingProgrammeCatalog.Default.With(local)).Read(json).Succeeded);
     }
 

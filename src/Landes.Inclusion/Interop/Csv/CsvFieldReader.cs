@@ -1,6 +1,7 @@
 using System.Globalization;
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Identifiers;
+using Landes.Inclusion.Interop;
 using NodaTime;
 using NodaTime.Text;
 
@@ -50,15 +51,15 @@ internal sealed class CsvFieldReader(List<Problem> problems)
     /// <summary>Reports a problem on a field (its path relative to the field), as an error when required.</summary>
     public void Report(Problem relative, string column, bool required)
     {
-        Add(new Problem(relative.Code, ProblemPath.Combine(FieldPath(column), relative.Path),
+        Add(new Problem(relative.Definition, ProblemPath.Combine(FieldPath(column), relative.Path),
             required ? ProblemSeverity.Error : ProblemSeverity.Warning, relative.Arguments));
         Rejected |= required;
     }
 
-    public void Report(string code, string column, bool required, params (string Name, string Value)[] arguments) =>
+    public void Report(ProblemDefinition code, string column, bool required, params (string Name, string Value)[] arguments) =>
         Report(new Problem(code, ProblemPath.Root, CsvTable.Args(arguments)), column, required);
 
-    public void Warn(string code, string column, params (string Name, string Value)[] arguments) =>
+    public void Warn(ProblemDefinition code, string column, params (string Name, string Value)[] arguments) =>
         Add(new Problem(code, FieldPath(column), ProblemSeverity.Warning, CsvTable.Args(arguments)));
 
     /// <summary>
@@ -70,7 +71,7 @@ internal sealed class CsvFieldReader(List<Problem> problems)
     {
         if (raw.Length > InputLimits.MaxCsvCellLength)
         {
-            Report(ProblemCodes.Limits.CellTooLong, column.Name, column.Required,
+            Report(LimitProblemDefinitions.CellTooLong, column.Name, column.Required,
                 ("length", CsvTable.Invariant(raw.Length)), ("max", CsvTable.Invariant(InputLimits.MaxCsvCellLength)));
             return false;
         }
@@ -90,7 +91,7 @@ internal sealed class CsvFieldReader(List<Problem> problems)
         if (control >= 0)
         {
             string text = raw.ToString();
-            Report(Landes.Inclusion.Json.JsonTextCheck.ControlCharacter(ProblemCodes.Csv.ControlCharacter, text, control, ProblemPath.Root), column.Name, column.Required);
+            Report(Landes.Inclusion.Json.JsonTextCheck.ControlCharacter(CsvProblemDefinitions.ControlCharacter, text, control, ProblemPath.Root), column.Name, column.Required);
             return false;
         }
 
@@ -108,14 +109,14 @@ internal sealed class CsvFieldReader(List<Problem> problems)
         ReadOnlySpan<char> trimmed = raw.Trim();
         if (trimmed.Length != raw.Length && !trimmed.IsEmpty)
         {
-            Warn(ProblemCodes.Csv.Trimmed, column.Name, ("value", raw.ToString()));
+            Warn(CsvProblemDefinitions.Trimmed, column.Name, ("value", raw.ToString()));
         }
 
         if (trimmed.IsEmpty)
         {
             if (column.Required)
             {
-                Report(ProblemCodes.Csv.RequiredFieldMissing, column.Name, required: true, ("column", column.Name));
+                Report(CsvProblemDefinitions.RequiredFieldMissing, column.Name, required: true, ("column", column.Name));
             }
 
             return null;
@@ -151,13 +152,13 @@ internal sealed class CsvFieldReader(List<Problem> problems)
         if (!double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out double value)
             || !double.IsFinite(value))
         {
-            Report(ProblemCodes.Csv.InvalidNumber, column.Name, column.Required, ("value", text));
+            Report(CsvProblemDefinitions.InvalidNumber, column.Name, column.Required, ("value", text));
             return null;
         }
 
         if (value < min || value > max)
         {
-            Report(ProblemCodes.Csv.CoordinateOutOfRange, column.Name, column.Required, ("value", text), ("column", column.Name),
+            Report(CsvProblemDefinitions.CoordinateOutOfRange, column.Name, column.Required, ("value", text), ("column", column.Name),
                 ("min", min.ToString(CultureInfo.InvariantCulture)), ("max", max.ToString(CultureInfo.InvariantCulture)));
             return null;
         }
@@ -183,7 +184,7 @@ internal sealed class CsvFieldReader(List<Problem> problems)
             return InRange(result.Value, text, column);
         }
 
-        Report(ProblemCodes.Csv.InvalidDate, column.Name, column.Required, ("value", text), ("pattern", pattern.PatternText));
+        Report(CsvProblemDefinitions.InvalidDate, column.Name, column.Required, ("value", text), ("pattern", pattern.PatternText));
         return null;
     }
 
@@ -194,7 +195,7 @@ internal sealed class CsvFieldReader(List<Problem> problems)
             return date;
         }
 
-        Report(ProblemCodes.Csv.DateOutOfRange, column.Name, column.Required, ("value", text),
+        Report(CsvProblemDefinitions.DateOutOfRange, column.Name, column.Required, ("value", text),
             ("min", LocalDatePattern.Iso.Format(InputLimits.EarliestDate)), ("max", LocalDatePattern.Iso.Format(InputLimits.LatestDate)));
         return null;
     }
@@ -270,7 +271,7 @@ internal sealed class CsvFieldReader(List<Problem> problems)
             ReadOnlySpan<char> trimmed = item.Trim();
             if (trimmed.Length != item.Length && !trimmed.IsEmpty)
             {
-                Warn(ProblemCodes.Csv.Trimmed, column.Name, ("value", item.ToString()));
+                Warn(CsvProblemDefinitions.Trimmed, column.Name, ("value", item.ToString()));
             }
 
             if (!trimmed.IsEmpty)

@@ -1,5 +1,6 @@
 using System.Text;
 using Landes.Inclusion.Diagnostics;
+using Landes.Inclusion.Interop;
 using nietras.SeparatedValues;
 
 namespace Landes.Inclusion.Interop.Csv;
@@ -66,7 +67,7 @@ internal static class CsvRecordReader
                     string id = idOf(record);
                     if (seen.TryGetValue(id, out int first))
                     {
-                        fields.Report(ProblemCodes.Csv.DuplicateId, idColumn.Name, required: true, ("value", id), ("firstRow", CsvTable.Invariant(first)));
+                        fields.Report(CsvProblemDefinitions.DuplicateId, idColumn.Name, required: true, ("value", id), ("firstRow", CsvTable.Invariant(first)));
                     }
                     else
                     {
@@ -90,7 +91,7 @@ internal static class CsvRecordReader
         catch (NotSupportedException exception)
         {
             // Sep refuses a row longer than its largest buffer: reading stops there, with what was read so far.
-            problems.Add(new Problem(ProblemCodes.Limits.RowTooLong, ProblemPath.Index("rows", rows), CsvTable.Args(("detail", exception.Message))));
+            problems.Add(new Problem(LimitProblemDefinitions.RowTooLong, ProblemPath.Index("rows", rows), CsvTable.Args(("detail", exception.Message))));
         }
 
         problems.AddRange(fields.Summaries());

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 using Landes.Inclusion.Diagnostics;
+using Landes.Inclusion.Interop;
 
 namespace Landes.Inclusion.Interop.Csv;
 
@@ -73,7 +74,7 @@ internal sealed class Vocabulary<T>
 
             if (item.Length != raw.Length)
             {
-                fields.Warn(ProblemCodes.Csv.Trimmed, column.Name, ("value", raw.ToString()));
+                fields.Warn(CsvProblemDefinitions.Trimmed, column.Name, ("value", raw.ToString()));
             }
 
             if (!_exactSpan.TryGetValue(item, out T value))
@@ -81,11 +82,11 @@ internal sealed class Vocabulary<T>
                 string text = item.ToString();
                 if (!_loose.TryGetValue(Key(text), out value))
                 {
-                    fields.Report(ProblemCodes.Csv.UnknownEnumValue, column.Name, column.Required, ("value", text), ("column", column.Name), ("allowed", Allowed));
+                    fields.Report(CsvProblemDefinitions.UnknownEnumValue, column.Name, column.Required, ("value", text), ("column", column.Name), ("allowed", Allowed));
                     continue;
                 }
 
-                fields.Warn(ProblemCodes.Csv.EnumVariantCorrected, column.Name, ("value", text), ("corrected", Label(value)));
+                fields.Warn(CsvProblemDefinitions.EnumVariantCorrected, column.Name, ("value", text), ("corrected", Label(value)));
             }
 
             values ??= new List<T>(4);

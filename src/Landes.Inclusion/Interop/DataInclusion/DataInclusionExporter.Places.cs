@@ -1,4 +1,5 @@
 using Landes.Inclusion.Diagnostics;
+using Landes.Inclusion.Interop;
 using Landes.Inclusion.Network;
 using Landes.Inclusion.Schedules;
 using Landes.Inclusion.Territory;
@@ -113,7 +114,7 @@ public static partial class DataInclusionExporter
             return true;
         }
 
-        problems.Add(new Problem(ProblemCodes.Csv.ExportConstraint, ProblemPath.Member(path, "name"),
+        problems.Add(new Problem(CsvProblemDefinitions.ExportConstraint, ProblemPath.Member(path, "name"),
             Args(("field", "nom"), ("constraint", "3 à 150 caractères / 3 to 150 characters"))));
         return false;
     }

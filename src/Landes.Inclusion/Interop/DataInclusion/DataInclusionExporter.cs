@@ -1,4 +1,5 @@
 using Landes.Inclusion.Diagnostics;
+using Landes.Inclusion.Interop;
 using Landes.Inclusion.Interop.LieuxMediation;
 using Landes.Inclusion.Schedules;
 
@@ -61,7 +62,7 @@ public static partial class DataInclusionExporter
             string path = ProblemPath.Index("places", index++);
             if (place.Name.Length is < NameMinLength or > NameMaxLength)
             {
-                problems.Add(new Problem(ProblemCodes.Csv.ExportConstraint, ProblemPath.Member(path, "nom"),
+                problems.Add(new Problem(CsvProblemDefinitions.ExportConstraint, ProblemPath.Member(path, "nom"),
                     Args(("field", "nom"), ("constraint", "3 à 150 caractères / 3 to 150 characters"))));
                 continue;
             }
@@ -285,7 +286,7 @@ public static partial class DataInclusionExporter
     private sealed class PlaceContext(string path, List<Problem> problems)
     {
         public void Dropped(string value, string field, string target) =>
-            problems.Add(new Problem(ProblemCodes.Csv.ExportValueDropped, ProblemPath.Member(path, field), Args(("value", value), ("field", target))));
+            problems.Add(new Problem(CsvProblemDefinitions.ExportValueDropped, ProblemPath.Member(path, field), Args(("value", value), ("field", target))));
 
         // data·inclusion keeps one value: the first valid one; the others are reported.
         public string? Single(IReadOnlyList<string> values, string field, string target, Func<string, bool> valid)

@@ -1,12 +1,13 @@
 using System.Text;
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Identifiers;
-using Landes.Inclusion.Territory;
+using Landes.Inclusion.Interop;
 using Landes.Inclusion.Interop.Csv;
 using Landes.Inclusion.Schedules;
-using nietras.SeparatedValues;
+using Landes.Inclusion.Territory;
 using NodaTime;
 using NodaTime.Text;
+using nietras.SeparatedValues;
 
 namespace Landes.Inclusion.Interop.FranceServices;
 
@@ -266,14 +267,14 @@ public static class FranceServicesCsv
 
             if (!TryParseHours(text, out IReadOnlyList<OpeningPeriod> day, out bool corrected))
             {
-                fields.Report(ProblemCodes.Csv.HoursFormat, Hours[d].Name, required: true, ("value", text));
+                fields.Report(CsvProblemDefinitions.HoursFormat, Hours[d].Name, required: true, ("value", text));
                 readable = false;
                 continue;
             }
 
             if (corrected)
             {
-                fields.Warn(ProblemCodes.Csv.HoursCorrected, Hours[d].Name, ("value", text), ("corrected", string.Join(" / ", day)));
+                fields.Warn(CsvProblemDefinitions.HoursCorrected, Hours[d].Name, ("value", text), ("corrected", string.Join(" / ", day)));
             }
 
             foreach (OpeningPeriod period in day)
@@ -320,7 +321,7 @@ public static class FranceServicesCsv
             return false;
         }
 
-        fields.Report(ProblemCodes.Csv.InvalidBoolean, Appointment.Name, required: false, ("value", text));
+        fields.Report(CsvProblemDefinitions.InvalidBoolean, Appointment.Name, required: false, ("value", text));
         return null;
     }
 

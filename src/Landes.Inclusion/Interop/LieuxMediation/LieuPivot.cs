@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Identifiers;
+using Landes.Inclusion.Interop;
 
 namespace Landes.Inclusion.Interop.LieuxMediation;
 
@@ -84,13 +85,13 @@ public readonly struct LieuPivot : IEquatable<LieuPivot>
         string value = text?.Trim() ?? string.Empty;
         if (value.Length == 0)
         {
-            problem = new Problem(ProblemCodes.Identifiers.Empty, ProblemPath.Root, new Dictionary<string, string>(StringComparer.Ordinal) { ["kind"] = "pivot" });
+            problem = new Problem(IdentifierProblemDefinitions.Empty, ProblemPath.Root, new Dictionary<string, string>(StringComparer.Ordinal) { ["kind"] = "pivot" });
             return false;
         }
 
         if (value.Length is < 9 or > 14 || !value.All(char.IsAsciiLetterOrDigit))
         {
-            problem = new Problem(ProblemCodes.Csv.PatternMismatch, ProblemPath.Root, new Dictionary<string, string>(StringComparer.Ordinal)
+            problem = new Problem(CsvProblemDefinitions.PatternMismatch, ProblemPath.Root, new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["value"] = value,
                 ["column"] = "pivot",

@@ -2,12 +2,13 @@ using System.Globalization;
 using System.Text;
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Identifiers;
-using Landes.Inclusion.Territory;
+using Landes.Inclusion.Interop;
 using Landes.Inclusion.Interop.Csv;
 using Landes.Inclusion.Schedules;
-using nietras.SeparatedValues;
+using Landes.Inclusion.Territory;
 using NodaTime;
 using NodaTime.Text;
+using nietras.SeparatedValues;
 
 namespace Landes.Inclusion.Interop.LieuxMediation;
 
@@ -249,7 +250,7 @@ public static class LieuxMediationCsv
         string? summary = f.Text(CsvTable.Cell(row, indexes, Resume), Resume);
         if (summary is not null && summary.Length > SummaryMaxLength)
         {
-            f.Report(ProblemCodes.Csv.TooLong, Resume.Name, required: false, ("column", Resume.Name),
+            f.Report(CsvProblemDefinitions.TooLong, Resume.Name, required: false, ("column", Resume.Name),
                 ("length", CsvTable.Invariant(summary.Length)), ("max", CsvTable.Invariant(SummaryMaxLength)));
             summary = null;
         }
@@ -357,13 +358,13 @@ public static class LieuxMediationCsv
             string upper = item.AsSpan().ContainsAnyInRange('a', 'z') ? item.ToUpperInvariant() : item;
             if (upper.Length == 0 || !char.IsAsciiLetterUpper(upper[0]) || !upper.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_'))
             {
-                f.Report(ProblemCodes.Csv.PatternMismatch, Typologie.Name, required: false, ("value", item), ("column", Typologie.Name), ("pattern", "^[A-Z][A-Z0-9_]*$"));
+                f.Report(CsvProblemDefinitions.PatternMismatch, Typologie.Name, required: false, ("value", item), ("column", Typologie.Name), ("pattern", "^[A-Z][A-Z0-9_]*$"));
                 continue;
             }
 
             if (!string.Equals(upper, item, StringComparison.Ordinal))
             {
-                f.Warn(ProblemCodes.Csv.EnumVariantCorrected, Typologie.Name, ("value", item), ("corrected", upper));
+                f.Warn(CsvProblemDefinitions.EnumVariantCorrected, Typologie.Name, ("value", item), ("corrected", upper));
             }
 
             if (!typologies.Contains(upper))
@@ -394,11 +395,11 @@ public static class LieuxMediationCsv
             : null;
         if (corrected is not null && IsInternational(corrected))
         {
-            f.Warn(ProblemCodes.Csv.TelephoneCorrected, Telephone.Name, ("value", text), ("corrected", corrected));
+            f.Warn(CsvProblemDefinitions.TelephoneCorrected, Telephone.Name, ("value", text), ("corrected", corrected));
             return corrected;
         }
 
-        f.Report(ProblemCodes.Csv.PatternMismatch, Telephone.Name, required: false, ("value", text), ("column", Telephone.Name), ("pattern", TelephonePattern));
+        f.Report(CsvProblemDefinitions.PatternMismatch, Telephone.Name, required: false, ("value", text), ("column", Telephone.Name), ("pattern", TelephonePattern));
         return null;
     }
 

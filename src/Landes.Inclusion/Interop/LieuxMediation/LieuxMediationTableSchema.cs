@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
 using Landes.Inclusion.Diagnostics;
+using Landes.Inclusion.Interop;
 using Landes.Inclusion.Interop.Csv;
-using nietras.SeparatedValues;
 using NodaTime.Text;
+using nietras.SeparatedValues;
 
 namespace Landes.Inclusion.Interop.LieuxMediation;
 
@@ -137,33 +138,33 @@ internal static class LieuxMediationTableSchema
 
         if (cell.IsEmpty)
         {
-            return field.Required ? Error(ProblemCodes.Csv.SchemaRequired, path, ("column", field.Name)) : null;
+            return field.Required ? Error(CsvProblemDefinitions.SchemaRequired, path, ("column", field.Name)) : null;
         }
 
         string value = cell.ToString();
         if (field.Type == TableFieldType.Number && !IsNumber(value))
         {
-            return Error(ProblemCodes.Csv.SchemaType, path, ("value", value), ("column", field.Name), ("type", "number"));
+            return Error(CsvProblemDefinitions.SchemaType, path, ("value", value), ("column", field.Name), ("type", "number"));
         }
 
         if (field.Type == TableFieldType.Date && !LocalDatePattern.Iso.Parse(value).Success)
         {
-            return Error(ProblemCodes.Csv.SchemaType, path, ("value", value), ("column", field.Name), ("type", "date (YYYY-MM-DD)"));
+            return Error(CsvProblemDefinitions.SchemaType, path, ("value", value), ("column", field.Name), ("type", "date (YYYY-MM-DD)"));
         }
 
         if (field.Regex is { } regex && !regex.IsMatch(value))
         {
-            return Error(ProblemCodes.Csv.SchemaPattern, path, ("value", value), ("column", field.Name), ("pattern", field.Pattern!));
+            return Error(CsvProblemDefinitions.SchemaPattern, path, ("value", value), ("column", field.Name), ("pattern", field.Pattern!));
         }
 
         if (field.Enumeration is { } allowed && value.Split('|').FirstOrDefault(item => !allowed.Contains(item, StringComparer.Ordinal)) is { } wrong)
         {
-            return Error(ProblemCodes.Csv.SchemaEnumeration, path, ("value", wrong), ("column", field.Name), ("allowed", string.Join(" | ", allowed)));
+            return Error(CsvProblemDefinitions.SchemaEnumeration, path, ("value", wrong), ("column", field.Name), ("allowed", string.Join(" | ", allowed)));
         }
 
         if (field.MaxLength is int max && value.Length > max)
         {
-            return Error(ProblemCodes.Csv.SchemaMaxLength, path, ("column", field.Name), ("length", CsvTable.Invariant(value.Length)), ("max", CsvTable.Invariant(max)));
+            return Error(CsvProblemDefinitions.SchemaMaxLength, path, ("column", field.Name), ("length", CsvTable.Invariant(value.Length)), ("max", CsvTable.Invariant(max)));
         }
 
         if (field.Unique)
@@ -171,7 +172,7 @@ internal static class LieuxMediationTableSchema
             Dictionary<string, int> values = seen[fieldIndex] ??= new Dictionary<string, int>(StringComparer.Ordinal);
             if (values.TryGetValue(value, out int first))
             {
-                return Error(ProblemCodes.Csv.SchemaUnique, path, ("value", value), ("column", field.Name), ("firstRow", CsvTable.Invariant(first)));
+                return Error(CsvProblemDefinitions.SchemaUnique, path, ("value", value), ("column", field.Name), ("firstRow", CsvTable.Invariant(first)));
             }
 
             values[value] = row;
@@ -184,7 +185,7 @@ internal static class LieuxMediationTableSchema
     private static bool IsNumber(string value) =>
         value is "NaN" or "INF" or "-INF" || NumberForm.IsMatch(value);
 
-    private static Problem Error(string code, string path, params (string Name, string Value)[] arguments) =>
+    private static Problem Error(ProblemDefinition code, string path, params (string Name, string Value)[] arguments) =>
         new(code, path, ProblemSeverity.Error, CsvTable.Args(arguments));
 
 }

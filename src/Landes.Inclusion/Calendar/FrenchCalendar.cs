@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Landes.Inclusion;
+namespace Landes.Inclusion.Calendar;
 
 /// <summary>
 /// The one place where the library turns a clock into a day: the rules it applies are French, so "today" is the

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Landes.Inclusion.Diagnostics;
-using Landes.Inclusion.Identifiers;
+using Landes.Inclusion.Json;
 
-namespace Landes.Inclusion.Json;
+namespace Landes.Inclusion.Identifiers;
 
 /// <summary>
 /// Reads and writes an identifier as its canonical JSON string (<c>"40192"</c>, <c>"TP-01336"</c>), also as a
@@ -76,7 +76,7 @@ public sealed class IdentifierJsonConverter<T> : JsonConverter<T>
         value.TryFormat(buffer, out int written)
             ? buffer[..written]
             : throw new ProblemJsonException(new Problem(
-                ProblemCodes.Identifiers.Uninitialized,
+                IdentifierProblemDefinitions.Uninitialized,
                 ProblemPath.Root,
                 IdentifierText.KindArguments<T>()));
 }

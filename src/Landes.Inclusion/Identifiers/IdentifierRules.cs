@@ -1,15 +1,15 @@
 using FluentValidation;
 using Landes.Inclusion.Diagnostics;
-using Landes.Inclusion.Identifiers;
+using Landes.Inclusion.Validation;
 
-namespace Landes.Inclusion.Validation;
+namespace Landes.Inclusion.Identifiers;
 
-/// <summary>FluentValidation rules shared by every validator of the library.</summary>
+/// <summary>FluentValidation rules for identifiers, shared by every validator of the library and open to yours.</summary>
 public static class IdentifierRules
 {
     /// <summary>
     /// Rejects the <c>default</c> value of an identifier (which is not an identifier) with the code
-    /// <see cref="ProblemCodes.Identifiers.Uninitialized"/>.
+    /// <see cref="IdentifierProblemCodes.Uninitialized"/>.
     /// </summary>
     /// <typeparam name="T">The validated type.</typeparam>
     /// <typeparam name="TId">The identifier type.</typeparam>
@@ -20,8 +20,7 @@ public static class IdentifierRules
     {
         ArgumentNullException.ThrowIfNull(rule);
         return rule.Must(id => !id.IsDefault)
-            .WithErrorCode(ProblemCodes.Identifiers.Uninitialized)
-            .WithState(_ => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>(StringComparer.Ordinal)
+            .WithProblem(IdentifierProblemDefinitions.Uninitialized, _ => new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["kind"] = IdentifierText.KindKey<TId>(),
             });

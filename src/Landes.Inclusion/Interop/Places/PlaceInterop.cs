@@ -4,7 +4,7 @@ using Landes.Inclusion.Interop.FranceServices;
 using Landes.Inclusion.Interop.LieuxMediation;
 using Landes.Inclusion.Territory;
 
-namespace Landes.Inclusion.Interop;
+namespace Landes.Inclusion.Interop.Places;
 
 /// <summary>
 /// What a <see cref="Place"/> does not hold and the « lieux de médiation numérique » standard requires: given by the
@@ -124,7 +124,7 @@ public static class PlaceInterop
             else
             {
                 rejected.Add(index);
-                problems.Add(new Problem(ProblemCodes.Csv.ExportConstraint, ProblemPath.Member(ProblemPath.Index("rows", index), "code_insee"),
+                problems.Add(new Problem(CsvProblemDefinitions.ExportConstraint, ProblemPath.Member(ProblemPath.Index("rows", index), "code_insee"),
                     new Dictionary<string, string>(StringComparer.Ordinal)
                     {
                         ["field"] = "code_insee",
