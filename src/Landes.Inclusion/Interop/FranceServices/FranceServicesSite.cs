@@ -4,35 +4,6 @@ using NodaTime;
 
 namespace Landes.Inclusion.Interop.FranceServices;
 
-/// <summary>Whether a France Services site is a main site or an antenna (column <c>type_fs</c>).</summary>
-public enum FranceServicesSiteType
-{
-    /// <summary><c>Principal</c>: a main site.</summary>
-    Main,
-
-    /// <summary><c>Antenne</c>: an antenna attached to a main site.</summary>
-    Antenna,
-}
-
-/// <summary>How a France Services site receives the public (column <c>format_fs</c>).</summary>
-public enum FranceServicesFormat
-{
-    /// <summary><c>Fixe</c>: one fixed site.</summary>
-    Fixed,
-
-    /// <summary><c>Fixe_antenne(s)</c>: a fixed site with antennas.</summary>
-    FixedWithAntennas,
-
-    /// <summary><c>Multisites</c>: several sites.</summary>
-    MultiSite,
-
-    /// <summary><c>Bus_équivalent</c>: a bus or an equivalent mobile unit.</summary>
-    Bus,
-
-    /// <summary><c>Itinérante</c>: an itinerant service.</summary>
-    Itinerant,
-}
-
 /// <summary>
 /// One row of the ANCT list of France Services sites (format of the list published on 2024-08-01), typed.
 /// </summary>

@@ -5,22 +5,6 @@ using Landes.Inclusion.Interop;
 
 namespace Landes.Inclusion.Interop.LieuxMediation;
 
-/// <summary>What kind of number a <see cref="LieuPivot"/> is.</summary>
-public enum LieuPivotKind
-{
-    /// <summary>A SIRET that passes its check (Luhn, or La Poste's rule).</summary>
-    Siret,
-
-    /// <summary>
-    /// An RNA number (Répertoire national des associations), recognised by its shape only: <c>W</c>, three letters or
-    /// digits (the registering prefecture, such as <c>751</c> or <c>2A1</c>), then six digits.
-    /// </summary>
-    Rna,
-
-    /// <summary>Another value the standard's pattern allows (9 to 14 letters or digits): a RIDET, or a SIRET-like number that fails its check.</summary>
-    Other,
-}
-
 /// <summary>
 /// The <c>pivot</c> of a place in the « lieux de médiation numérique » standard: the SIRET of the establishment, or
 /// the RNA number of an association without a SIRET, or (New Caledonia, French Polynesia) a RIDET.
