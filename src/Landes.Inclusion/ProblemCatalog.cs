@@ -37,6 +37,12 @@ public static class ProblemCatalog
             : throw new ArgumentException($"Unknown problem code '{code}'.", nameof(code));
     }
 
+    /// <summary>Finds the definition of a code, for instance to resolve the library's codes that a host's own
+    /// FluentValidation rules reuse (<c>ValidationReport.FromFluentValidation(result, "", ProblemCatalog.Find)</c>).</summary>
+    /// <param name="code">A code such as <c>LI-ID-031</c>.</param>
+    /// <returns>Its definition, or null when the library does not define it.</returns>
+    public static ProblemDefinition? Find(string code) => TryGet(code, out ProblemDefinition? definition) ? definition : null;
+
     /// <summary>Looks up the definition of a code.</summary>
     /// <param name="code">A code such as <c>LI-ID-031</c>.</param>
     /// <param name="definition">The definition when found.</param>

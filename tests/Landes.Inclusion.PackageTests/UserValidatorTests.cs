@@ -20,7 +20,7 @@ public sealed class UserValidatorTests
 
         // The host's side: its own validator, its own code and FluentValidation's default code.
         ValidationReport host = ValidationReport.FromFluentValidation(
-            new StructureFormValidator().Validate(new StructureForm(Name: "", Advisors: 0, Siret: default)), "form");
+            new StructureFormValidator().Validate(new StructureForm(Name: "", Advisors: 0, Siret: default)), "form", ProblemCatalog.Find);
 
         ValidationReport combined = library.Merge(host);
 
@@ -40,6 +40,17 @@ public sealed class UserValidatorTests
         Assert.Equal("form.siret", libraryRule.Path);
         Assert.True(libraryRule.Definition.IsLibraryCode);
         Assert.DoesNotContain("Identifiant", libraryRule.GetMessage(MessageLanguage.English), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromFluentValidation_WithoutAResolver_CarriesABorrowedLibraryCodeAsGiven()
+    {
+        ValidationReport host = ValidationReport.FromFluentValidation(
+            new StructureFormValidator().Validate(new StructureForm(Name: "x", Advisors: 1, Siret: default)));
+
+        Problem borrowed = Assert.Single(host.Problems);
+        Assert.Equal("LI-ID-002", borrowed.Code);
+        Assert.False(borrowed.Definition.IsLibraryCode);
     }
 
     [Fact]

@@ -53,15 +53,18 @@ public sealed class ValidationReport
 
     /// <summary>
     /// Converts the result of any FluentValidation validator, the library's or the host application's, into a report.
-    /// A failure whose <c>ErrorCode</c> is a code of <see cref="ProblemCatalog"/> gets the library's messages in both
-    /// languages; any other code (set with <c>WithErrorCode</c>, or FluentValidation's default such as
-    /// <c>NotEmptyValidator</c>) is carried as given, with the validator's own message. Placeholder values become the
-    /// problem's arguments and the property chain becomes the path (in camelCase).
+    /// A failure of one of the library's rules (its validators, <c>IdentifierRules.IsSet</c>) gets the library's
+    /// messages in both languages, and so does a failure whose <c>ErrorCode</c> <paramref name="resolveCode"/> resolves
+    /// (pass <c>ProblemCatalog.Find</c> to resolve the library's codes that your own rules reuse); any other code (set
+    /// with <c>WithErrorCode</c>, or FluentValidation's default such as <c>NotEmptyValidator</c>) is carried as given,
+    /// with the validator's own message. Placeholder values become the problem's arguments and the property chain
+    /// becomes the path (in camelCase).
     /// </summary>
     /// <param name="result">The FluentValidation result.</param>
     /// <param name="pathPrefix">A path to put in front of every property chain, or the empty string.</param>
+    /// <param name="resolveCode">Gives the definition of a code that a rule set without one (null: none is resolved).</param>
     /// <returns>The report.</returns>
-    public static ValidationReport FromFluentValidation(ValidationResult result, string pathPrefix = "")
+    public static ValidationReport FromFluentValidation(ValidationResult result, string pathPrefix = "", Func<string, ProblemDefinition?>? resolveCode = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(pathPrefix);
@@ -70,10 +73,10 @@ public sealed class ValidationReport
             return Valid;
         }
 
-        return new ValidationReport(result.Errors.Select(f => ToProblem(f, pathPrefix)));
+        return new ValidationReport(result.Errors.Select(f => ToProblem(f, pathPrefix, resolveCode)));
     }
 
-    private static Problem ToProblem(ValidationFailure failure, string pathPrefix)
+    private static Problem ToProblem(ValidationFailure failure, string pathPrefix, Func<string, ProblemDefinition?>? resolveCode)
     {
         var arguments = new Dictionary<string, string>(StringComparer.Ordinal);
         if (failure.FormattedMessagePlaceholderValues is { } values)
@@ -115,6 +118,7 @@ public sealed class ValidationReport
         // (in both languages); any other code (the host's own WithErrorCode, or FluentValidation's default such as
         // "NotEmptyValidator") is carried with its message.
         string code = string.IsNullOrEmpty(failure.ErrorCode) ? UnnamedCode : failure.ErrorCode;
+        definition ??= resolveCode?.Invoke(code);
         return definition is not null
             ? new Problem(definition, path, severity, arguments)
             : new Problem(code, path, severity, failure.ErrorMessage ?? string.Empty, arguments);

@@ -126,6 +126,22 @@ public sealed class ProblemTests
     }
 
     [Fact]
+    public void FromFluentValidation_ResolvesABorrowedLibraryCode_OnlyWhenAskedTo()
+    {
+        var validator = new InlineValidator<UserThing>();
+        validator.RuleFor(t => t.Name).NotEmpty().WithErrorCode(JsonProblemCodes.NullNotAllowed);
+        FluentValidation.Results.ValidationResult result = validator.Validate(new UserThing("", 1));
+
+        Problem asGiven = Assert.Single(ValidationReport.FromFluentValidation(result).Problems);
+        Problem resolved = Assert.Single(ValidationReport.FromFluentValidation(result, "", ProblemCatalog.Find).Problems);
+
+        Assert.False(asGiven.Definition.IsLibraryCode);
+        Assert.Same(ProblemCatalog.Get(JsonProblemCodes.NullNotAllowed), resolved.Definition);
+        Assert.Equal("A null value is not allowed here: a value is required.", resolved.GetMessage(MessageLanguage.English));
+        Assert.Null(ProblemCatalog.Find("APP-001"));
+    }
+
+    [Fact]
     public void ProblemCatalog_DoesNotDefineAHostCode() =>
         Assert.Throws<ArgumentException>(() => ProblemCatalog.Get("APP-001"));
 
