@@ -95,10 +95,10 @@ public sealed class CertificationCatalogValidator : AbstractValidator<Certificat
             RuleFor(t => t.TitleCode!.Value).IsSet().When(t => t.TitleCode.HasValue).OverridePropertyName("TitleCode");
             RuleFor(t => t.RncpCode!.Value).IsSet().When(t => t.RncpCode.HasValue).OverridePropertyName("RncpCode");
             RuleFor(t => t.Level).InclusiveBetween(3, 8).WithProblem(CertificationProblemDefinitions.LevelOutOfRange,
-                t => Args(("level", t.Level is { } l ? Text(l) : string.Empty)));
+                t => ProblemArguments.Of(("level", t.Level is { } l ? Text(l) : string.Empty)));
             RuleFor(t => t.ValidUntil).Must((t, until) => until is not { } u || u >= t.ValidFrom)
                 .WithProblem(CertificationProblemDefinitions.ValidityInverted,
-                t => Args(("end", t.ValidUntil is { } u ? Text(u) : string.Empty), ("start", Text(t.ValidFrom))));
+                t => ProblemArguments.Of(("end", t.ValidUntil is { } u ? Text(u) : string.Empty), ("start", Text(t.ValidFrom))));
             RuleFor(t => t.CompletionDeadline)
                 .Must((t, deadline) => deadline is not { } d || (t.ValidUntil is { } u && d > u))
                 .WithProblem(CertificationProblemDefinitions.EndWithoutValidUntil);
@@ -108,7 +108,7 @@ public sealed class CertificationCatalogValidator : AbstractValidator<Certificat
             RuleForEach(t => t.Blocks).ChildRules(block =>
             {
                 block.RuleFor(b => b.Number).InclusiveBetween(1, 99).WithProblem(CertificationProblemDefinitions.BlockNumberOutOfRange,
-                    b => Args(("block", Text(b.Number))));
+                    b => ProblemArguments.Of(("block", Text(b.Number))));
                 block.RuleFor(b => b.Label).NotEmpty().When(b => b.Label is not null).WithProblem(CertificationProblemDefinitions.EmptyText);
                 block.RuleFor(b => b.Code!.Value).IsSet().When(b => b.Code.HasValue).OverridePropertyName("Code");
             });
@@ -167,8 +167,5 @@ public sealed class CertificationCatalogValidator : AbstractValidator<Certificat
                 }
             }
         }
-
-        private static Dictionary<string, string> Args(params (string Name, string Value)[] arguments) =>
-            arguments.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal);
     }
 }

@@ -19,16 +19,7 @@ internal static class JsonProblems
             ("position", ((exception.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture)),
             ("detail", FirstSentence(exception.Message))));
 
-    public static Dictionary<string, string> Args(params (string Name, string Value)[] arguments)
-    {
-        var dictionary = new Dictionary<string, string>(arguments.Length, StringComparer.Ordinal);
-        foreach ((string name, string value) in arguments)
-        {
-            dictionary[name] = value;
-        }
-
-        return dictionary;
-    }
+    public static Dictionary<string, string> Args(params (string Name, string Value)[] arguments) => ProblemArguments.Of(arguments);
 
     public static string Describe(JsonTokenType token) => token switch
     {

@@ -94,7 +94,7 @@ public readonly struct OpeningPeriod : IEquatable<OpeningPeriod>, IComparable<Op
         if (dash < 0 || !TryParseMinutes(trimmed[..dash].Trim(), allowEndOfDay: false, out int start)
             || !TryParseMinutes(trimmed[(dash + 1)..].Trim(), allowEndOfDay: true, out int end))
         {
-            problem = new Problem(ScheduleProblemDefinitions.PeriodFormat, ProblemPath.Root, Args(trimmed));
+            problem = new Problem(ScheduleProblemDefinitions.PeriodFormat, ProblemPath.Root, ProblemArguments.Of(("value", trimmed)));
             return false;
         }
 
@@ -105,7 +105,7 @@ public readonly struct OpeningPeriod : IEquatable<OpeningPeriod>, IComparable<Op
 
         if (end <= start)
         {
-            problem = new Problem(ScheduleProblemDefinitions.PeriodNotAfterStart, ProblemPath.Root, Args(trimmed));
+            problem = new Problem(ScheduleProblemDefinitions.PeriodNotAfterStart, ProblemPath.Root, ProblemArguments.Of(("value", trimmed)));
             return false;
         }
 
@@ -211,5 +211,4 @@ public readonly struct OpeningPeriod : IEquatable<OpeningPeriod>, IComparable<Op
             ? "24:00"
             : string.Create(CultureInfo.InvariantCulture, $"{minutes / 60:D2}:{minutes % 60:D2}");
 
-    private static Dictionary<string, string> Args(string value) => new(StringComparer.Ordinal) { ["value"] = value };
 }

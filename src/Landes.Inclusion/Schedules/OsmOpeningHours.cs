@@ -230,13 +230,10 @@ public static class OsmOpeningHours
     }
 
     private static Problem Malformed(string value, string part) =>
-        new(OpeningHoursProblemDefinitions.Malformed, ProblemPath.Root, Args(value, part));
+        new(OpeningHoursProblemDefinitions.Malformed, ProblemPath.Root, ProblemArguments.Of(("value", value), ("part", part)));
 
     private static Problem Unsupported(string value, string part) =>
-        new(OpeningHoursProblemDefinitions.Unsupported, ProblemPath.Root, Args(value, part));
-
-    private static Dictionary<string, string> Args(string value, string part) =>
-        new(StringComparer.Ordinal) { ["value"] = value, ["part"] = part };
+        new(OpeningHoursProblemDefinitions.Unsupported, ProblemPath.Root, ProblemArguments.Of(("value", value), ("part", part)));
 
     /// <summary>A cursor over one rule (text between two <c>;</c>), applying it to the days.</summary>
     private ref struct RuleParser(string value, string rule, List<OpeningPeriod>?[] days, List<string> comments, List<Problem> problems, List<OpeningPeriod> periods)

@@ -72,16 +72,7 @@ internal static class CsvTable
 
     public static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    public static Dictionary<string, string> Args(params (string Name, string Value)[] arguments)
-    {
-        var dictionary = new Dictionary<string, string>(arguments.Length, StringComparer.Ordinal);
-        foreach ((string name, string value) in arguments)
-        {
-            dictionary[name] = value;
-        }
-
-        return dictionary;
-    }
+    public static Dictionary<string, string> Args(params (string Name, string Value)[] arguments) => ProblemArguments.Of(arguments);
 
     private static int IndexOf(IReadOnlyList<string> names, string column)
     {

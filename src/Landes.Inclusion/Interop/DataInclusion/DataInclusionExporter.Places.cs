@@ -115,7 +115,7 @@ public static partial class DataInclusionExporter
         }
 
         problems.Add(new Problem(CsvProblemDefinitions.ExportConstraint, ProblemPath.Member(path, "name"),
-            Args(("field", "nom"), ("constraint", "3 à 150 caractères / 3 to 150 characters"))));
+            ProblemArguments.Of(("field", "nom"), ("constraint", "3 à 150 caractères / 3 to 150 characters"))));
         return false;
     }
 

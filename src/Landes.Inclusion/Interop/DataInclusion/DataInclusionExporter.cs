@@ -39,7 +39,7 @@ public static partial class DataInclusionExporter
             if (place.Name.Length is < NameMinLength or > NameMaxLength)
             {
                 problems.Add(new Problem(CsvProblemDefinitions.ExportConstraint, ProblemPath.Member(path, "nom"),
-                    Args(("field", "nom"), ("constraint", "3 à 150 caractères / 3 to 150 characters"))));
+                    ProblemArguments.Of(("field", "nom"), ("constraint", "3 à 150 caractères / 3 to 150 characters"))));
                 continue;
             }
 
@@ -255,14 +255,11 @@ public static partial class DataInclusionExporter
     private static bool IsUri(string value) =>
         value.Length <= 2083 && System.Uri.TryCreate(value, UriKind.Absolute, out Uri? uri) && uri.Scheme is "http" or "https" && !value.Any(char.IsWhiteSpace);
 
-    private static Dictionary<string, string> Args(params (string Name, string Value)[] arguments) =>
-        arguments.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal);
-
     /// <summary>The problems of one place.</summary>
     private sealed class PlaceContext(string path, List<Problem> problems)
     {
         public void Dropped(string value, string field, string target) =>
-            problems.Add(new Problem(CsvProblemDefinitions.ExportValueDropped, ProblemPath.Member(path, field), Args(("value", value), ("field", target))));
+            problems.Add(new Problem(CsvProblemDefinitions.ExportValueDropped, ProblemPath.Member(path, field), ProblemArguments.Of(("value", value), ("field", target))));
 
         // data·inclusion keeps one value: the first valid one; the others are reported.
         public string? Single(IReadOnlyList<string> values, string field, string target, Func<string, bool> valid)
