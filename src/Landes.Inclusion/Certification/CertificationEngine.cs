@@ -87,7 +87,7 @@ public sealed class CertificationEngine
         var findings = new List<Finding>(8);
         foreach (Diagnostics.Problem problem in errors)
         {
-            findings.Add(new Finding(FindingKind.RecordInconsistent, _titles[target]) { Problem = problem });
+            findings.Add(new Finding(FindingKind.RecordInconsistent, _titles[target]) { RecordProblem = problem });
         }
 
         CertificationEvaluation.Draft evaluation = EvaluateCore(record, target, asOf, useAwards: true, findings);

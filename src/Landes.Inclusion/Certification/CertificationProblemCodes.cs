@@ -75,4 +75,115 @@ public static class CertificationProblemCodes
 
     /// <summary>A value of a certification evaluation breaks a constraint of its published JSON Schema.</summary>
     public const string EvaluationConstraint = "LI-CER-150";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.TitleAwarded"/>.</summary>
+    public const string FindingTitleAwarded = "LI-CER-210";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.AllBlocksHeld"/>.</summary>
+    public const string FindingAllBlocksHeld = "LI-CER-211";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.BlocksMissing"/>.</summary>
+    public const string FindingBlocksMissing = "LI-CER-212";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.BlockListIncomplete"/>.</summary>
+    public const string FindingBlockListIncomplete = "LI-CER-213";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.BlockAcquired"/>.</summary>
+    public const string FindingBlockAcquired = "LI-CER-214";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.BlockAcquiredInAllowance"/>.</summary>
+    public const string FindingBlockAcquiredInAllowance = "LI-CER-215";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.ResultOutsideValidity"/>.</summary>
+    public const string FindingResultOutsideValidity = "LI-CER-216";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.BlockAcquiredFiveYears"/>.</summary>
+    public const string FindingBlockAcquiredFiveYears = "LI-CER-217";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.BlockExpiredFiveYears"/>.</summary>
+    public const string FindingBlockExpiredFiveYears = "LI-CER-218";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.BlockCarriedOver"/>.</summary>
+    public const string FindingBlockCarriedOver = "LI-CER-219";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.BlockWithoutCounterpart"/>.</summary>
+    public const string FindingBlockWithoutCounterpart = "LI-CER-220";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.CorrespondenceNotPublished"/>.</summary>
+    public const string FindingCorrespondenceNotPublished = "LI-CER-221";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.InForceUntil"/>.</summary>
+    public const string FindingInForceUntil = "LI-CER-222";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.InForceOpenEnded"/>.</summary>
+    public const string FindingInForceOpenEnded = "LI-CER-223";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.NotYetInForce"/>.</summary>
+    public const string FindingNotYetInForce = "LI-CER-224";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.AllowanceOpen"/>.</summary>
+    public const string FindingAllowanceOpen = "LI-CER-225";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.AllowanceNotEligible"/>.</summary>
+    public const string FindingAllowanceNotEligible = "LI-CER-226";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.AllowanceExpired"/>.</summary>
+    public const string FindingAllowanceExpired = "LI-CER-227";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.EndedWithoutAllowance"/>.</summary>
+    public const string FindingEndedWithoutAllowance = "LI-CER-228";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.Succeeded"/>.</summary>
+    public const string FindingSucceeded = "LI-CER-229";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.SuccessorCorrespondenceNotPublished"/>.</summary>
+    public const string FindingSuccessorCorrespondenceNotPublished = "LI-CER-230";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.TrainingNotShown"/>.</summary>
+    public const string FindingTrainingNotShown = "LI-CER-231";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.NoProcesVerbal"/>.</summary>
+    public const string FindingNoProcesVerbal = "LI-CER-232";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.BlockNotObtained"/>.</summary>
+    public const string FindingBlockNotObtained = "LI-CER-233";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.ResitOpen"/>.</summary>
+    public const string FindingResitOpen = "LI-CER-234";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.ResitClosed"/>.</summary>
+    public const string FindingResitClosed = "LI-CER-235";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.CcsHeld"/>.</summary>
+    public const string FindingCcsHeld = "LI-CER-236";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.CcsBeforeTitle"/>.</summary>
+    public const string FindingCcsBeforeTitle = "LI-CER-237";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.FutureEntryIgnored"/>.</summary>
+    public const string FindingFutureEntryIgnored = "LI-CER-238";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.BlockAcquiredUnderEvidence"/>.</summary>
+    public const string FindingBlockAcquiredUnderEvidence = "LI-CER-239";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.BlockUnderEvidenceProgrammeNotShown"/>.</summary>
+    public const string FindingBlockUnderEvidenceProgrammeNotShown = "LI-CER-240";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.SessionEvidenceAfterEnd"/>.</summary>
+    public const string FindingSessionEvidenceAfterEnd = "LI-CER-241";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.RemoteSessionCovered"/>.</summary>
+    public const string FindingRemoteSessionCovered = "LI-CER-242";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.RemoteSessionConditionsNotShown"/>.</summary>
+    public const string FindingRemoteSessionConditionsNotShown = "LI-CER-243";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.RemoteSessionNotCovered"/>.</summary>
+    public const string FindingRemoteSessionNotCovered = "LI-CER-244";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.RemoteSessionOutsideFrame"/>.</summary>
+    public const string FindingRemoteSessionOutsideFrame = "LI-CER-245";
+
+    /// <summary>A finding of the rules engine: <see cref="FindingKind.RecordInconsistent"/>.</summary>
+    public const string FindingRecordInconsistent = "LI-CER-246";
 }

@@ -1,7 +1,9 @@
 using System.Text.Json.Serialization;
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Json;
+using System.Globalization;
 using NodaTime;
+using NodaTime.Text;
 
 namespace Landes.Inclusion.Certification;
 
@@ -26,11 +28,18 @@ public sealed class Finding
     /// <summary>Gets what the finding is about.</summary>
     public FindingKind Kind { get; }
 
+    /// <summary>Gets the definition of the finding's code (<c>LI-CER-2xx</c>): its rule, legal source, default severity
+    /// and messages, from the one text store of the certification module.</summary>
+    public ProblemDefinition Definition => FindingTexts.Of(Kind).Definition;
+
+    /// <summary>Gets the stable code of the finding (<c>LI-CER-210</c> to <c>LI-CER-246</c>, listed in <c>docs/errors.md</c>).</summary>
+    public string Code => Definition.Code;
+
     /// <summary>Gets the rule id, such as <c>R4</c>.</summary>
-    public string RuleId => FindingTexts.Of(Kind).RuleId;
+    public string RuleId => Definition.RuleId!;
 
     /// <summary>Gets the legal reference of the rule.</summary>
-    public string LegalReference => FindingTexts.LegalReference(RuleId);
+    public string LegalReference => Definition.LegalReference!;
 
     /// <summary>Gets the verdict.</summary>
     public FindingVerdict Verdict => FindingTexts.Of(Kind).Verdict;
@@ -57,7 +66,7 @@ public sealed class Finding
     public string Message => GetMessage(MessageLanguage.French);
 
     /// <summary>Gets the validation problem of a <see cref="FindingKind.RecordInconsistent"/> finding, or null.</summary>
-    public Problem? Problem { get; internal init; }
+    public Problem? RecordProblem { get; internal init; }
 
     /// <summary>Gets the source of the session evidence or remote-session frame the finding relies on, or null.</summary>
     public string? Evidence => Frame?.Source;
@@ -72,39 +81,67 @@ public sealed class Finding
 
     internal IReadOnlyList<int>? Missing { get; init; }
 
+    /// <summary>
+    /// Returns the finding as a problem, the shape every engine of the library reports in: its code, rule, severity and
+    /// arguments in a neutral form (ISO dates, CCP lists such as <c>1,2</c>), written out in the language asked for
+    /// when the message is rendered. A <see cref="FindingKind.RecordInconsistent"/> finding returns the record's own
+    /// validation problem (<see cref="RecordProblem"/>).
+    /// </summary>
+    /// <returns>The problem, at the path of the record (the empty string).</returns>
+    public Problem ToProblem()
+    {
+        if (RecordProblem is { } recordProblem)
+        {
+            return recordProblem;
+        }
+
+        var arguments = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string name in MessageTemplate.Placeholders(Definition.FrenchTemplate))
+        {
+            arguments[name] = Argument(name);
+        }
+
+        return Problem.Verdict(Definition, ProblemPath.Root, arguments);
+    }
+
     /// <summary>Gets the message in a language.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The message, its placeholders filled.</returns>
-    public string GetMessage(MessageLanguage language)
-    {
-        string template = language == MessageLanguage.English ? FindingTexts.Of(Kind).English : FindingTexts.Of(Kind).French;
-        return MessageTemplate.Fill(template, name => Fill(name, language));
-    }
+    public string GetMessage(MessageLanguage language) =>
+        RecordProblem is { } recordProblem
+            ? MessageTemplate.Fill(Definition.GetTemplate(language), name => name switch
+            {
+                "problem" => recordProblem.GetMessage(language),
+                "path" => recordProblem.Path,
+                _ => null,
+            })
+            : ToProblem().GetMessage(language);
 
     /// <inheritdoc />
     public override string ToString() => $"{RuleId} {StableEnumNames.GetName(Verdict)}: {Message}";
 
-    private string? Fill(string name, MessageLanguage language) => name switch
+    // Each argument in a neutral form; FindingTexts.RenderArgument writes dates and CCP lists in the message's language.
+    private string Argument(string name) => name switch
     {
         "title" => TitleVersion.ShortName,
         "other" => OtherTitle?.ShortName ?? string.Empty,
-        "block" => Block?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
-        "otherBlock" => OtherBlock?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
-        "date" => Date is { } d ? FindingTexts.FormatDate(d, language) : string.Empty,
-        "until" => Until is { } u ? FindingTexts.FormatDate(u, language) : string.Empty,
-        "held" => FindingTexts.FormatBlocks(Held, language),
-        "missing" => FindingTexts.FormatBlocks(Missing, language),
-        "end" => TitleVersion.ValidUntil is { } e ? FindingTexts.FormatDate(e, language) : string.Empty,
-        "from" => FindingTexts.FormatDate(TitleVersion.ValidFrom, language),
-        "otherFrom" => OtherTitle is { } o ? FindingTexts.FormatDate(o.ValidFrom, language) : string.Empty,
+        "block" => Block?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+        "otherBlock" => OtherBlock?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+        "date" => Iso(Date),
+        "until" => Iso(Until),
+        "held" => string.Join(",", Held ?? []),
+        "missing" => string.Join(",", Missing ?? []),
+        "end" => Iso(TitleVersion.ValidUntil),
+        "from" => Iso(TitleVersion.ValidFrom),
+        "otherFrom" => Iso(OtherTitle?.ValidFrom),
         "source" => Frame?.Source ?? string.Empty,
-        "uncertainty" => Frame?.Uncertainty ?? (language == MessageLanguage.English ? "none stated" : "non précisée"),
-        "frameFrom" => Frame is { } f ? FindingTexts.FormatDate(f.From, language) : string.Empty,
-        "frameUntil" => Frame?.Until is { } fu ? FindingTexts.FormatDate(fu, language) : (language == MessageLanguage.English ? "an unknown date" : "une date inconnue"),
+        "uncertainty" => Frame?.Uncertainty ?? string.Empty,
+        "frameFrom" => Iso(Frame?.From),
+        "frameUntil" => Iso(Frame?.Until),
         "programme" => Frame?.Programme ?? string.Empty,
-        "frameBlocks" => Frame is { } fb ? string.Join(", CCP", fb.Blocks.Select(b => b.ToString(System.Globalization.CultureInfo.InvariantCulture))) : string.Empty,
-        "problem" => Problem?.GetMessage(language) ?? string.Empty,
-        "path" => Problem?.Path ?? string.Empty,
-        _ => null,
+        "frameBlocks" => Frame is { } fb ? string.Join(", CCP", fb.Blocks.Select(b => b.ToString(CultureInfo.InvariantCulture))) : string.Empty,
+        _ => string.Empty,
     };
+
+    private static string Iso(LocalDate? date) => date is { } d ? LocalDatePattern.Iso.Format(d) : string.Empty;
 }

@@ -123,6 +123,6 @@ public enum FindingKind
     /// <summary>R13: a remote session outside every frame (another CCP, another title, another programme or another date).</summary>
     RemoteSessionOutsideFrame,
 
-    /// <summary>The record fails its validation (see <see cref="Finding.Problem"/>): the outcome is undetermined.</summary>
+    /// <summary>The record fails its validation (see <see cref="Finding.RecordProblem"/>): the outcome is undetermined.</summary>
     RecordInconsistent,
 }

@@ -5,6 +5,29 @@ namespace Landes.Inclusion.Diagnostics;
 /// <summary>Fills the <c>{name}</c> placeholders of a message template (problems, findings).</summary>
 internal static class MessageTemplate
 {
+    /// <summary>The names of a template's placeholders, in order of appearance (a repeated one once).</summary>
+    public static IEnumerable<string> Placeholders(string template)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int open = template.IndexOf('{', StringComparison.Ordinal);
+        while (open >= 0)
+        {
+            int close = template.IndexOf('}', open + 1);
+            if (close < 0)
+            {
+                yield break;
+            }
+
+            string name = template[(open + 1)..close];
+            if (name.Length > 0 && seen.Add(name))
+            {
+                yield return name;
+            }
+
+            open = template.IndexOf('{', close + 1);
+        }
+    }
+
     /// <summary>Replaces each placeholder by its value; a placeholder without a value stays as written.</summary>
     /// <param name="template">The template.</param>
     /// <param name="resolve">Gives the value of a placeholder name, or null.</param>

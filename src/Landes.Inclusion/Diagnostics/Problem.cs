@@ -90,6 +90,12 @@ public sealed class Problem : IEquatable<Problem>
         Arguments = arguments;
     }
 
+    // A rules engine's verdict, whose arguments come from the catalog and the engine (a title's name, a legal source),
+    // not from a document: they are sorted and kept whole, not quoted.
+    internal static Problem Verdict(ProblemDefinition definition, string path, IReadOnlyDictionary<string, string> arguments) =>
+        new(definition, path, definition.Severity,
+            new ReadOnlyDictionary<string, string>(new SortedDictionary<string, string>(arguments.ToDictionary(), StringComparer.Ordinal)), frozen: true);
+
     /// <summary>Gets the definition of this problem's code.</summary>
     public ProblemDefinition Definition { get; }
 

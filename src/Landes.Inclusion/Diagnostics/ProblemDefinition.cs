@@ -30,6 +30,9 @@ public sealed class ProblemDefinition
     /// <summary>Gets the severity a problem with this code has unless its producer says otherwise.</summary>
     public ProblemSeverity Severity { get; }
 
+    // Renders an argument's neutral value (an ISO date, a list "1,2") in a language; null leaves it to the default.
+    private Func<string, string, MessageLanguage, string?>? _renderer;
+
     // Per argument, the text of each value in French and English: an argument holds a language-neutral value (such as
     // the identifier kind "InseeCode") until a message is rendered in the language asked for.
     private Dictionary<string, IReadOnlyDictionary<string, (string French, string English)>>? _argumentTexts;
@@ -40,6 +43,13 @@ public sealed class ProblemDefinition
     /// rendered, serves as both templates.
     /// </summary>
     public bool IsLibraryCode { get; }
+
+    /// <summary>Gets the id of the rule this code reports on (such as <c>R4</c>, listed in <c>docs/rules.md</c>), or null
+    /// when the code reports bad input rather than a rule's verdict.</summary>
+    public string? RuleId { get; private init; }
+
+    /// <summary>Gets the legal source of <see cref="RuleId"/>, or null.</summary>
+    public string? LegalReference { get; private init; }
 
     /// <summary>Gets the French message template.</summary>
     public string FrenchTemplate { get; }
@@ -62,6 +72,11 @@ public sealed class ProblemDefinition
     {
         ArgumentNullException.ThrowIfNull(argument);
         ArgumentNullException.ThrowIfNull(value);
+        if (_renderer?.Invoke(argument, value, language) is { } rendered)
+        {
+            return rendered;
+        }
+
         return _argumentTexts is not null
             && _argumentTexts.TryGetValue(argument, out IReadOnlyDictionary<string, (string French, string English)>? texts)
             && texts.TryGetValue(value, out (string French, string English) text)
@@ -82,8 +97,18 @@ public sealed class ProblemDefinition
         }
 
         all[argument] = texts;
-        return new ProblemDefinition(Code, Severity, FrenchTemplate, EnglishTemplate, IsLibraryCode) { _argumentTexts = all };
+        return new ProblemDefinition(Code, Severity, FrenchTemplate, EnglishTemplate, IsLibraryCode)
+        {
+            _argumentTexts = all, _renderer = _renderer, RuleId = RuleId, LegalReference = LegalReference,
+        };
     }
+
+    /// <summary>Returns this definition tied to a rule and its legal source, with a renderer of its arguments' values.</summary>
+    internal ProblemDefinition ForRule(string ruleId, string legalReference, Func<string, string, MessageLanguage, string?>? renderer = null) =>
+        new(Code, Severity, FrenchTemplate, EnglishTemplate, IsLibraryCode)
+        {
+            _argumentTexts = _argumentTexts, _renderer = renderer, RuleId = ruleId, LegalReference = legalReference,
+        };
 
     /// <summary>Gets the template for the given language.</summary>
     /// <param name="language">The language wanted.</param>

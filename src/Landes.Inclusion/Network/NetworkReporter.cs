@@ -263,7 +263,7 @@ public sealed class NetworkReporter
                 items.Add(new ReportItem
                 {
                     RuleId = finding.RuleId,
-                    Code = StableEnumNames.GetName(finding.Kind),
+                    Code = finding.Code,
                     Severity = level,
                     Path = path,
                     Message = finding.GetMessage(language),
@@ -440,7 +440,7 @@ public sealed class NetworkReporter
     {
         "R14" => ContractSource,
         NetworkRuleId => VacancySource,
-        "R1" or "R2" or "R3" or "R4" or "R5" or "R6" => FindingTexts.LegalReference(ruleId),
+        "R1" or "R2" or "R3" or "R4" or "R5" or "R6" or "R13" => FindingTexts.LegalReference(ruleId),
         _ => TrainingRules.SourceOf(ruleId),
     };
 

@@ -334,15 +334,34 @@ public sealed class CertificationEngineTests
         Assert.Throws<ArgumentException>(() => Engine.Evaluate(new CandidateRecord(), "nope", new LocalDate(2020, 1, 1)));
 
     [Fact]
+    public void Finding_IsAProblem_WithItsCodeRuleAndArgumentsWrittenInTheLanguageAskedFor()
+    {
+        var record = new CandidateRecord { TrainingStart = new LocalDate(2022, 1, 3), Results = [Obtained(Remn, 1, new LocalDate(2022, 7, 1))] };
+
+        CertificationEvaluation evaluation = Engine.Evaluate(record, Remn, new LocalDate(2022, 9, 1));
+        Finding acquired = Assert.Single(evaluation.Findings, f => f.Kind == FindingKind.BlockAcquired);
+        Problem problem = acquired.ToProblem();
+
+        Assert.Equal(CertificationProblemCodes.FindingBlockAcquired, problem.Code);
+        Assert.Equal("R3", problem.Definition.RuleId);
+        Assert.Equal("2022-07-01", problem.Arguments["date"]);
+        Assert.Equal(acquired.Message, problem.Message);
+        Assert.Contains("1er juillet 2022", problem.GetMessage(MessageLanguage.French), StringComparison.Ordinal);
+        Assert.Contains("1 July 2022", problem.GetMessage(MessageLanguage.English), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EveryFindingKind_HasARuleOfR1ToR6OrR13_AndTheSamePlaceholdersInBothLanguages()
     {
         foreach (FindingKind kind in Enum.GetValues<FindingKind>())
         {
             FindingTexts.Entry entry = FindingTexts.Of(kind);
             Assert.Equal(kind, entry.Kind);
-            Assert.Matches("^R([1-6]|13)$", entry.RuleId);
-            Assert.NotEmpty(FindingTexts.LegalReference(entry.RuleId));
-            Assert.Equal(Placeholders(entry.French), Placeholders(entry.English));
+            Assert.Matches("^R([1-6]|13)$", entry.Definition.RuleId);
+            Assert.NotEmpty(entry.Definition.LegalReference!);
+            Assert.Matches("^LI-CER-2[1-4][0-9]$", entry.Definition.Code);
+            Assert.Same(entry.Definition, ProblemCatalog.Get(entry.Definition.Code));
+            Assert.Equal(Placeholders(entry.Definition.FrenchTemplate), Placeholders(entry.Definition.EnglishTemplate));
         }
 
         static string[] Placeholders(string template) =>

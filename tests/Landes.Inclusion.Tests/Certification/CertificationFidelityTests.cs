@@ -230,7 +230,7 @@ public sealed class CertificationFidelityTests
         Assert.Contains(Report(new CandidateRecordValidator(TestCatalogs.Closed()), record).Errors, p => p.Code == CertificationProblemCodes.CcsBeforeTitle);
         Assert.Contains(evaluation.Findings, f => f.Kind == FindingKind.CcsBeforeTitle);
         Finding inconsistent = Assert.Single(evaluation.Findings, f => f.Kind == FindingKind.RecordInconsistent);
-        Assert.Equal(CertificationProblemCodes.CcsBeforeTitle, inconsistent.Problem!.Code);
+        Assert.Equal(CertificationProblemCodes.CcsBeforeTitle, inconsistent.RecordProblem!.Code);
         Assert.Equal(CertificationOutcome.Undetermined, evaluation.Outcome);
     }
 
@@ -247,7 +247,7 @@ public sealed class CertificationFidelityTests
         CertificationEvaluation evaluation = Engine.Evaluate(record, Remn, new LocalDate(2022, 1, 1));
 
         Assert.Equal(CertificationOutcome.Undetermined, evaluation.Outcome);
-        Assert.Contains(evaluation.Findings, f => f.Kind == FindingKind.RecordInconsistent && f.Problem!.Code == CertificationProblemCodes.AwardWithoutAllBlocks);
+        Assert.Contains(evaluation.Findings, f => f.Kind == FindingKind.RecordInconsistent && f.RecordProblem!.Code == CertificationProblemCodes.AwardWithoutAllBlocks);
     }
 
     [Fact]
@@ -270,7 +270,7 @@ public sealed class CertificationFidelityTests
             Assert.Equal(report.IsValid, !evaluation.Findings.Any(f => f.Kind == FindingKind.RecordInconsistent));
             Assert.Equal(
                 report.Errors.Select(p => (p.Code, p.Path)),
-                evaluation.Findings.Where(f => f.Kind == FindingKind.RecordInconsistent).Select(f => (f.Problem!.Code, f.Problem.Path)));
+                evaluation.Findings.Where(f => f.Kind == FindingKind.RecordInconsistent).Select(f => (f.RecordProblem!.Code, f.RecordProblem.Path)));
             Assert.True(report.IsValid || evaluation.Outcome == CertificationOutcome.Undetermined);
             if (evaluation.Findings.Any(f => f.Kind == FindingKind.ResultOutsideValidity))
             {

@@ -53,7 +53,7 @@ public sealed class LandesSampleReportTests
         NetworkReport report = Reporter.Build(LandesSample.Network, Today);
 
         FindingGroup r4 = report.Findings.Single(g => g.RuleId == "R4");
-        var evidence = r4.Items.Where(i => i.Code == "session-evidence-after-end").ToList();
+        var evidence = r4.Items.Where(i => i.Code == CertificationProblemCodes.FindingSessionEvidenceAfterEnd).ToList();
         Assert.Equal(32, evidence.Count);
         Assert.All(evidence, i => Assert.Equal(ProblemSeverity.Information, i.Severity));
         Assert.All(evidence, i => Assert.Contains("12 juillet 2025", i.Message, StringComparison.Ordinal));
