@@ -119,6 +119,12 @@ public static class ProblemCatalog
         yield return Error(ProblemCodes.Json.ReportConstraint,
             "« {value} » ne respecte pas la contrainte « {constraint} » du document {document} (son schéma JSON publié).",
             "'{value}' breaks constraint '{constraint}' of the {document} document (its published JSON Schema).");
+        yield return Error(ProblemCodes.Json.NullForOptional,
+            "La valeur null n'est pas permise pour « {property} » : omettez la propriété quand elle n'a pas de valeur.",
+            "A null value is not allowed for '{property}': leave the property out when it has no value.");
+        yield return Error(ProblemCodes.Json.PaddedIdentifier,
+            "L'identifiant « {value} » est entouré d'espaces : un document porte l'identifiant exact.",
+            "Identifier '{value}' has spaces around it: a document holds the exact identifier.");
     }
 
     private static IEnumerable<ProblemDefinition> LimitDefinitions()
