@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Landes.Inclusion.Fuzzing;
 
@@ -100,7 +102,7 @@ public sealed class Campaign(int seed, string? schemaFolder)
         foreach (Finding finding in Findings)
         {
             string shown = Encoding.UTF8.GetString(finding.Input);
-            text.AppendLine(CultureInfo.InvariantCulture, $"- {finding.Target} {finding.Kind}: {finding.Detail}\n  input ({finding.Input.Length} bytes): {(shown.Length > 300 ? shown[..300] + "…" : shown)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"- {finding.Target} {finding.Kind}: {finding.Detail}\n  input ({finding.Input.Length} bytes): {(shown.Length > 1000 ? shown[..1000] + "…" : shown)}");
         }
 
         return text.ToString();
@@ -151,10 +153,11 @@ public sealed class Campaign(int seed, string? schemaFolder)
         }
     }
 
-    // Removes chunks of the input while the same kind of failure persists (a bounded delta debugging).
+    // Removes chunks of the input while the same kind of failure persists (a bounded delta debugging); a JSON input
+    // first loses whole list items and members, which shrinks a 60 KB document to the few members that matter.
     private static byte[] Minimize(FuzzTarget target, byte[] input, string kind)
     {
-        byte[] best = input;
+        byte[] best = target.Json ? MinimizeJson(target, input, kind) : input;
         for (int chunk = Math.Max(1, best.Length / 2); chunk >= 1; chunk /= 2)
         {
             for (int start = 0, tries = 0; start < best.Length && tries < 200; tries++)
@@ -173,6 +176,97 @@ public sealed class Campaign(int seed, string? schemaFolder)
 
         return best;
     }
+
+    private static byte[] MinimizeJson(FuzzTarget target, byte[] input, string kind)
+    {
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(input, documentOptions: new JsonDocumentOptions { MaxDepth = 256 });
+        }
+        catch (Exception exception) when (exception is JsonException or ArgumentException or InvalidOperationException)
+        {
+            return input;
+        }
+
+        if (root is null || !Fails(root))
+        {
+            return input; // The failure depends on the text itself (escapes, spacing): bytes only.
+        }
+
+        int budget = 3000;
+        Reduce(root);
+        return Encoding.UTF8.GetBytes(root.ToJsonString(Relaxed));
+
+        bool Fails(JsonNode candidate) =>
+            Attempt(target, Encoding.UTF8.GetBytes(candidate.ToJsonString(Relaxed)), out _) is { } f && f.Kind == kind;
+
+        void Reduce(JsonNode node)
+        {
+            if (node is JsonArray array)
+            {
+                for (int chunk = Math.Max(1, array.Count / 2); chunk >= 1; chunk /= 2)
+                {
+                    for (int start = 0; start < array.Count && budget-- > 0;)
+                    {
+                        int count = Math.Min(chunk, array.Count - start);
+                        var removed = new List<JsonNode?>(count);
+                        for (int k = 0; k < count; k++)
+                        {
+                            removed.Add(array[start]);
+                            array.RemoveAt(start);
+                        }
+
+                        if (!Fails(root))
+                        {
+                            for (int k = 0; k < count; k++)
+                            {
+                                array.Insert(start + k, removed[k]);
+                            }
+
+                            start += count;
+                        }
+                    }
+                }
+
+                foreach (JsonNode? item in array.ToList())
+                {
+                    if (item is not null)
+                    {
+                        Reduce(item);
+                    }
+                }
+            }
+            else if (node is JsonObject obj)
+            {
+                foreach (string name in obj.Select(p => p.Key).ToList())
+                {
+                    if (budget-- <= 0)
+                    {
+                        break;
+                    }
+
+                    int index = obj.IndexOf(name);
+                    JsonNode? value = obj[name];
+                    obj.Remove(name);
+                    if (!Fails(root))
+                    {
+                        obj.Insert(index, name, value);
+                    }
+                }
+
+                foreach (JsonNode? value in obj.Select(p => p.Value).ToList())
+                {
+                    if (value is not null)
+                    {
+                        Reduce(value);
+                    }
+                }
+            }
+        }
+    }
+
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private void RunCli(CliFuzz cli, Random random, Mutator mutator, byte[]? file)
     {

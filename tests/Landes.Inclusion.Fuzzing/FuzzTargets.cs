@@ -27,7 +27,7 @@ public sealed record FuzzTarget(string Name, IReadOnlyList<byte[]> Seeds, bool J
 /// <summary>Every reader of the library with seeds of its input kind, and the oracles each input is checked against.</summary>
 public static class FuzzTargets
 {
-    private static readonly EvaluationOptions SchemaOptions = new() { RequireFormatValidation = true };
+    private static readonly EvaluationOptions SchemaOptions = new() { RequireFormatValidation = true, OutputFormat = OutputFormat.List };
 
     /// <summary>A valid places list.</summary>
     public const string Places = """
@@ -135,6 +135,9 @@ public static class FuzzTargets
     private static readonly SchemaRegistry Registry = new();
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonSchema> Built = new(StringComparer.Ordinal);
 
+    /// <summary>The published JSON Schema <paramref name="name"/> (<c>places</c>, <c>network</c>…) of <paramref name="folder"/>, built once per process.</summary>
+    public static JsonSchema LoadSchema(string folder, string name) => Schema(folder, name)!;
+
     private static JsonSchema? Schema(string? folder, string name) =>
         folder is null ? null : Built.GetOrAdd(Path.Combine(folder, name + ".schema.json"), static path =>
         {
@@ -154,9 +157,9 @@ public static class FuzzTargets
             }
 
             // Accepted: the published schema agrees, and write → read → write gives the same bytes.
-            if (schema is not null && !schema.Evaluate(JsonDocument.Parse(WithoutBom(input)).RootElement, SchemaOptions).IsValid)
+            if (schema is not null && schema.Evaluate(JsonDocument.Parse(WithoutBom(input)).RootElement, SchemaOptions) is { IsValid: false } results)
             {
-                return new Outcome(true, $"accepted, but the schema {name} rejects it", SilentAccept: true);
+                return new Outcome(true, $"accepted, but the schema {name} rejects it: {SchemaErrors(results)}", SilentAccept: true);
             }
 
             byte[] written = format.Write(read.Value);
@@ -170,6 +173,11 @@ public static class FuzzTargets
                 ? new Outcome(true)
                 : new Outcome(true, "write → read → write changes the bytes");
         });
+
+    // The schema's first complaints, where and why (the instance path and the keyword's message).
+    private static string SchemaErrors(EvaluationResults results) =>
+        string.Join("; ", (results.Details ?? []).Where(d => d.Errors is { Count: > 0 })
+            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation} {e.Key}: {e.Value}")).Take(3));
 
     private static byte[] WithoutBom(byte[] input) =>
         input.AsSpan().StartsWith((byte[])[0xEF, 0xBB, 0xBF]) ? input[3..] : input;

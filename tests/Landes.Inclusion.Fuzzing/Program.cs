@@ -2,11 +2,12 @@ using System.Globalization;
 using Landes.Inclusion.Fuzzing;
 
 // landes-inclusion fuzzing harness (docs/reliability.md):
-//   dotnet run -c Release --project tests/Landes.Inclusion.Fuzzing -- --minutes 30 [--seed 1] [--inputs N] [--cli-share 50]
+//   dotnet run -c Release --project tests/Landes.Inclusion.Fuzzing -- --minutes 30 [--seed 1] [--inputs N] [--cli-share 50] [--findings DIR]
 double minutes = 1;
 int seed = 1;
 long inputs = long.MaxValue;
 int cliShare = 50;
+string? findingsFolder = null;
 for (int i = 0; i + 1 < args.Length; i += 2)
 {
     switch (args[i])
@@ -15,6 +16,7 @@ for (int i = 0; i + 1 < args.Length; i += 2)
         case "--seed": seed = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
         case "--inputs": inputs = long.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
         case "--cli-share": cliShare = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+        case "--findings": findingsFolder = args[i + 1]; break;
         default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
     }
 }
@@ -22,5 +24,15 @@ for (int i = 0; i + 1 < args.Length; i += 2)
 var campaign = new Campaign(seed, SchemaFolder.Find());
 campaign.Run(TimeSpan.FromMinutes(minutes), inputs, cliShare);
 Console.WriteLine(campaign.Summary());
+if (findingsFolder is not null)
+{
+    // Each minimized input whole, for a regression test: <reader>-<n>.bin.
+    Directory.CreateDirectory(findingsFolder);
+    for (int n = 0; n < campaign.Findings.Count; n++)
+    {
+        File.WriteAllBytes(Path.Combine(findingsFolder, $"{campaign.Findings[n].Target}-{n}.bin"), campaign.Findings[n].Input);
+    }
+}
+
 Console.WriteLine($"peak working set: {Environment.WorkingSet / 1048576} MiB (current), {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB (peak)");
 return campaign.Findings.Count == 0 ? 0 : 1;

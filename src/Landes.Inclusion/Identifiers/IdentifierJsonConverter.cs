@@ -57,7 +57,15 @@ public sealed class IdentifierJsonConverter<T> : JsonConverter<T>
             ? TryCopy(ref reader, buffer)
             : -1;
         ReadOnlySpan<char> text = length < 0 ? reader.GetString().AsSpan() : buffer[..length];
-        return T.TryParse(text, out T value, out Problem? problem) ? value : throw new ProblemJsonException(problem);
+        if (!T.TryParse(text, out T value, out Problem? problem))
+        {
+            throw new ProblemJsonException(problem);
+        }
+
+        // The identifiers' Parse forgives spaces typed around a code; a document holds the exact identifier.
+        return char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])
+            ? throw new ProblemJsonException(new Problem(JsonProblemDefinitions.PaddedIdentifier, ProblemPath.Root, JsonProblems.Args(("value", text.ToString()))))
+            : value;
     }
 
     private static int TryCopy(ref Utf8JsonReader reader, scoped Span<char> buffer)

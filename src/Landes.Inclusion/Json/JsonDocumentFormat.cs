@@ -37,6 +37,7 @@ public sealed class JsonDocumentFormat<T>
     private readonly JsonPropertyInfo? _versionProperty;
     private readonly IValidator<T>? _validator;
     private readonly Lazy<byte[][]> _computedNames;
+    private readonly Lazy<HashSet<Type>?> _nullTolerantTypes;
 
     /// <summary>Initializes a document format.</summary>
     /// <param name="name">The format's name in messages (for example <c>catalog</c>).</param>
@@ -56,6 +57,9 @@ public sealed class JsonDocumentFormat<T>
         _versionProperty = typeInfo.Properties.FirstOrDefault(p => string.Equals(p.Name, SchemaVersionProperty, StringComparison.Ordinal));
         _validator = validator;
         _computedNames = new(() => ComputedNames(typeInfo));
+        _nullTolerantTypes = new(() => NullTolerantRoots is null
+            ? null
+            : [.. NullTolerantRoots.SelectMany(root => Reachable(typeInfo.Options.GetTypeInfo(root))).Select(info => info.Type)]);
         ReadableVersions = [schemaVersion, .. (readableVersions ?? []).Where(v => v != schemaVersion)];
     }
 
@@ -67,6 +71,13 @@ public sealed class JsonDocumentFormat<T>
 
     /// <summary>Gets every schema version this library reads.</summary>
     public IReadOnlyList<string> ReadableVersions { get; }
+
+    /// <summary>
+    /// Gets the types (with every type they hold) whose nullable members accept <c>null</c> for « absent », as their
+    /// published schema says; a <c>null</c> for a nullable member of any other type is <c>LI-JSON-020</c>. Null (the
+    /// default): every nullable member accepts <c>null</c>. The library's writers never write <c>null</c>.
+    /// </summary>
+    internal IReadOnlyList<Type>? NullTolerantRoots { get; init; }
 
     /// <summary>Reads a document from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The UTF-8 JSON text.</param>
@@ -233,9 +244,18 @@ public sealed class JsonDocumentFormat<T>
     }
 
     // The quoted names of the read-only properties of every object type the document can hold.
-    private static byte[][] ComputedNames(JsonTypeInfo root)
+    private static byte[][] ComputedNames(JsonTypeInfo root) =>
+    [
+        .. Reachable(root).Where(info => info.Kind == JsonTypeInfoKind.Object)
+            .SelectMany(info => info.Properties.Where(p => !IsSettable(p)).Select(p => p.Name))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(n => System.Text.Encoding.UTF8.GetBytes("\"" + n + "\"")),
+    ];
+
+    // Every type a value of the root's type can hold (itself, its members' types, list items, dictionary values).
+    private static List<JsonTypeInfo> Reachable(JsonTypeInfo root)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var found = new List<JsonTypeInfo>();
         var visited = new HashSet<Type>();
         var pending = new Stack<JsonTypeInfo>([root]);
         while (pending.TryPop(out JsonTypeInfo? info))
@@ -245,6 +265,7 @@ public sealed class JsonDocumentFormat<T>
                 continue;
             }
 
+            found.Add(info);
             if (info.Kind is JsonTypeInfoKind.Enumerable or JsonTypeInfoKind.Dictionary && info.ElementType is { } element)
             {
                 pending.Push(info.Options.GetTypeInfo(element));
@@ -253,17 +274,12 @@ public sealed class JsonDocumentFormat<T>
             {
                 foreach (JsonPropertyInfo property in info.Properties)
                 {
-                    if (!IsSettable(property))
-                    {
-                        names.Add(property.Name);
-                    }
-
                     pending.Push(info.Options.GetTypeInfo(property.PropertyType));
                 }
             }
         }
 
-        return [.. names.Order(StringComparer.Ordinal).Select(n => System.Text.Encoding.UTF8.GetBytes("\"" + n + "\""))];
+        return found;
     }
 
     private static bool IsSettable(JsonPropertyInfo p) =>
@@ -385,6 +401,11 @@ public sealed class JsonDocumentFormat<T>
             else if (!properties.TryGetValue(property.Name, out JsonPropertyInfo? info))
             {
                 problems.Add(new Problem(JsonProblemDefinitions.UnknownProperty, propertyPath, JsonProblems.Args(("property", property.Name), ("document", Name))));
+            }
+            else if (property.Value.ValueKind == JsonValueKind.Null && info.IsSetNullable && _nullTolerantTypes.Value?.Contains(typeInfo.Type) == false)
+            {
+                // Optional, but the published schema has no null here: « absent » is said by leaving the member out.
+                problems.Add(new Problem(JsonProblemDefinitions.NullForOptional, propertyPath, JsonProblems.Args(("property", property.Name))));
             }
             else
             {

@@ -62,4 +62,10 @@ public static class JsonProblemCodes
 
     /// <summary>A value of a validation report breaks a constraint of its published JSON Schema.</summary>
     public const string ReportConstraint = "LI-JSON-019";
+
+    /// <summary>An optional member is <c>null</c> where the document's published schema allows no null: it is left out instead.</summary>
+    public const string NullForOptional = "LI-JSON-020";
+
+    /// <summary>An identifier (a code, a SIRET…) has spaces around it; a document holds the exact identifier.</summary>
+    public const string PaddedIdentifier = "LI-JSON-021";
 }

@@ -100,9 +100,19 @@ internal static class JsonProblemDefinitions
             "« {value} » ne respecte pas la contrainte « {constraint} » du document {document} (son schéma JSON publié).",
             "'{value}' breaks constraint '{constraint}' of the {document} document (its published JSON Schema).");
 
+    internal static readonly ProblemDefinition NullForOptional =
+        ProblemDefinition.Error(JsonProblemCodes.NullForOptional,
+            "La valeur null n'est pas permise pour « {property} » : omettez la propriété quand elle n'a pas de valeur.",
+            "A null value is not allowed for '{property}': leave the property out when it has no value.");
+
+    internal static readonly ProblemDefinition PaddedIdentifier =
+        ProblemDefinition.Error(JsonProblemCodes.PaddedIdentifier,
+            "L'identifiant « {value} » est entouré d'espaces : un document porte l'identifiant exact.",
+            "Identifier '{value}' has spaces around it: a document holds the exact identifier.");
+
     /// <summary>Gets every definition of the area, in the order of the codes.</summary>
     internal static IReadOnlyList<ProblemDefinition> All { get; } =
     [
-        Malformed, WrongType, UnknownProperty, MissingProperty, NullNotAllowed, InvalidValue, InvalidDate, MissingSchemaVersion, UnsupportedSchemaVersion, DuplicateProperty, UnknownEnumValue, TooDeep, InvalidTime, InvalidEncoding, InvalidEscape, NumberOutOfRange, DateOutOfRange, ControlCharacter, ReportConstraint,
+        Malformed, WrongType, UnknownProperty, MissingProperty, NullNotAllowed, InvalidValue, InvalidDate, MissingSchemaVersion, UnsupportedSchemaVersion, DuplicateProperty, UnknownEnumValue, TooDeep, InvalidTime, InvalidEncoding, InvalidEscape, NumberOutOfRange, DateOutOfRange, ControlCharacter, ReportConstraint, NullForOptional, PaddedIdentifier,
     ];
 }

@@ -7,7 +7,10 @@ namespace Landes.Inclusion.Network;
 public static class NetworkJson
 {
     private static readonly Lazy<JsonDocumentFormat<NetworkDocument>> NetworkFormat = new(() =>
-        new("network", NetworkDocument.CurrentSchemaVersion, NetworkJsonContext.Default.NetworkDocument, new NetworkValidator()));
+        new("network", NetworkDocument.CurrentSchemaVersion, NetworkJsonContext.Default.NetworkDocument, new NetworkValidator())
+        {
+            NullTolerantRoots = [typeof(Certification.CandidateRecord)], // Its schema, candidate-record.schema.json, allows null.
+        });
 
     /// <summary>
     /// Gets the format of a whole network (schema <c>docs/schemas/network.schema.json</c>), validated with
@@ -66,5 +69,8 @@ public static class NetworkJson
                 "findings[].information minimum 0",
                 "findings[].items[].ruleId minLength 1",
                 "findings[].items[].code minLength 1",
-                "findings[].items[].message minLength 1"));
+                "findings[].items[].message minLength 1"))
+        {
+            NullTolerantRoots = [],
+        };
 }

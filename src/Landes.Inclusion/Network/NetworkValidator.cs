@@ -2,6 +2,7 @@ using FluentValidation;
 using Landes.Inclusion.Certification;
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Identifiers;
+using Landes.Inclusion.Json;
 using Landes.Inclusion.Territory;
 using Landes.Inclusion.Training;
 using Landes.Inclusion.Validation;
@@ -66,6 +67,12 @@ public sealed class NetworkValidator : AbstractValidator<NetworkDocument>
             RequireText(context, advisor.Id, i, "advisors", ".id");
             RequireText(context, advisor.Name.Given, i, "advisors", ".name.given");
             RequireText(context, advisor.Name.Family, i, "advisors", ".name.family");
+            if (advisor.Certification is { SchemaVersion: { } version } && version != CandidateRecord.CurrentSchemaVersion)
+            {
+                // A record inside a network is read in its own version's form: only the one this library reads.
+                ProblemFailures.Add(context, $"advisors[{i}].certification.schemaVersion", JsonProblemDefinitions.UnsupportedSchemaVersion,
+                    ("value", version), ("document", "candidate-record"), ("supported", CandidateRecord.CurrentSchemaVersion));
+            }
         }
     }
 

@@ -113,6 +113,11 @@ public sealed class WeeklyScheduleJsonConverter : JsonConverter<WeeklySchedule>
                 problems.Add(JsonProblems.WrongType("string", reader.TokenType, path));
                 reader.Skip();
             }
+            else if (reader.GetString() is { } text && !IsExactPeriodText(text))
+            {
+                // OpeningPeriod.Parse forgives spaces (« 08:30 - 12:00 »); a document holds HH:mm-HH:mm exactly.
+                problems.Add(new Problem(ScheduleProblemDefinitions.PeriodFormat, path, JsonProblems.Args(("value", text))));
+            }
             else if (OpeningPeriod.TryParse(reader.GetString(), out OpeningPeriod period, out Problem? problem))
             {
                 periods.Add((day, period));
@@ -122,6 +127,25 @@ public sealed class WeeklyScheduleJsonConverter : JsonConverter<WeeklySchedule>
                 problems.Add(problem.At(path));
             }
         }
+    }
+
+    // HH:mm-HH:mm: eleven characters, digits around the two colons and the dash (the ranges are OpeningPeriod's check).
+    private static bool IsExactPeriodText(string text)
+    {
+        if (text.Length != 11 || text[2] != ':' || text[5] != '-' || text[8] != ':')
+        {
+            return false;
+        }
+
+        foreach (int i in (ReadOnlySpan<int>)[0, 1, 3, 4, 6, 7, 9, 10])
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static IsoDayOfWeek? DayOf(string name)

@@ -7,12 +7,12 @@ namespace Landes.Inclusion.Territory;
 public static class TerritoryJson
 {
     private static readonly Lazy<JsonDocumentFormat<PlacesDocument>> PlacesFormat = new(() =>
-        new("places", PlacesDocument.CurrentSchemaVersion, TerritoryJsonContext.Default.PlacesDocument, new PlacesDocumentValidator()));
+        new("places", PlacesDocument.CurrentSchemaVersion, TerritoryJsonContext.Default.PlacesDocument, new PlacesDocumentValidator()) { NullTolerantRoots = [] });
 
     /// <summary>Gets the format of a list of places (schema <c>docs/schemas/places.schema.json</c>), validated with <see cref="PlacesDocumentValidator"/>.</summary>
     public static JsonDocumentFormat<PlacesDocument> Places => PlacesFormat.Value;
 
     /// <summary>Gets the format of a coverage result (schema <c>docs/schemas/coverage-result.schema.json</c>), ranges checked with <see cref="CoverageResultValidator"/>.</summary>
     public static JsonDocumentFormat<CoverageResult> CoverageResult { get; } =
-        new("coverage-result", Territory.CoverageResult.CurrentSchemaVersion, TerritoryJsonContext.Default.CoverageResult, new CoverageResultValidator());
+        new("coverage-result", Territory.CoverageResult.CurrentSchemaVersion, TerritoryJsonContext.Default.CoverageResult, new CoverageResultValidator()) { NullTolerantRoots = [] };
 }

@@ -11,7 +11,7 @@ public static class TrainingJson
     /// <see cref="TrainingProgrammeValidator"/>.
     /// </summary>
     public static JsonDocumentFormat<TrainingProgramme> Programme { get; } =
-        new("training-programme", TrainingProgramme.CurrentSchemaVersion, TrainingJsonContext.Default.TrainingProgramme, new TrainingProgrammeValidator());
+        new("training-programme", TrainingProgramme.CurrentSchemaVersion, TrainingJsonContext.Default.TrainingProgramme, new TrainingProgrammeValidator()) { NullTolerantRoots = [] };
 
     /// <summary>
     /// Gets the format of a set of enrolments (<c>docs/schemas/training-enrolments.schema.json</c>), validated with
@@ -23,5 +23,5 @@ public static class TrainingJson
     /// <param name="catalog">The catalog enrolments refer to, or null for <see cref="TrainingProgrammeCatalog.Default"/>.</param>
     /// <returns>The format.</returns>
     public static JsonDocumentFormat<EnrolmentsDocument> EnrolmentsFormat(TrainingProgrammeCatalog? catalog) =>
-        new("training-enrolments", EnrolmentsDocument.CurrentSchemaVersion, TrainingJsonContext.Default.EnrolmentsDocument, new EnrolmentsDocumentValidator(new EnrolmentValidator(catalog)));
+        new("training-enrolments", EnrolmentsDocument.CurrentSchemaVersion, TrainingJsonContext.Default.EnrolmentsDocument, new EnrolmentsDocumentValidator(new EnrolmentValidator(catalog))) { NullTolerantRoots = [] };
 }
