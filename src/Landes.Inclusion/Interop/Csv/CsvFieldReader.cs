@@ -10,10 +10,18 @@ namespace Landes.Inclusion.Interop.Csv;
 /// Reads the fields of one row at a time and records their problems. A problem on a required field is an error and
 /// rejects the row; the same problem on an optional field is a warning and the value is left out.
 /// </summary>
-internal sealed class CsvFieldReader(List<Problem> problems)
+internal sealed class CsvFieldReader
 {
+    private readonly List<Problem> problems;
     private readonly ProblemCap _cap = new();
-    private string _rowPath = string.Empty;
+    private int _row;
+    private string? _rowPath;
+
+    public CsvFieldReader(List<Problem> problems)
+    {
+        this.problems = problems;
+        FieldPathOf = FieldPath;
+    }
 
     public bool Rejected { get; private set; }
 
@@ -28,11 +36,19 @@ internal sealed class CsvFieldReader(List<Problem> problems)
 
     public List<Problem> Problems => problems;
 
-    public string RowPath => _rowPath;
+    /// <summary>Gets the cap the problems of this file go through (a problem it drops need not be built).</summary>
+    public ProblemCap Cap => _cap;
+
+    /// <summary>Gets the path of the current row (<c>rows[i]</c>), built the first time a problem needs it.</summary>
+    public string RowPath => _rowPath ??= ProblemPath.Index("rows", _row);
+
+    /// <summary>Gets <see cref="FieldPath"/> as a delegate made once per file.</summary>
+    public Func<string, string> FieldPathOf { get; }
 
     public void BeginRow(int index)
     {
-        _rowPath = ProblemPath.Index("rows", index);
+        _row = index;
+        _rowPath = null;
         Rejected = false;
     }
 
@@ -45,21 +61,38 @@ internal sealed class CsvFieldReader(List<Problem> problems)
     /// <summary>One « … and N more » problem per code of which more than the cap were reported (for the end of the file).</summary>
     public IEnumerable<Problem> Summaries() => _cap.Summaries();
 
-    public string FieldPath(string column) => _rowPath + "." + column;
+    public string FieldPath(string column) => RowPath + "." + column;
 
     /// <summary>Reports a problem on a field (its path relative to the field), as an error when required.</summary>
     public void Report(Problem relative, string column, bool required)
     {
-        Add(new Problem(relative.Code, ProblemPath.Combine(FieldPath(column), relative.Path),
-            required ? ProblemSeverity.Error : ProblemSeverity.Warning, relative.Arguments));
+        ProblemSeverity severity = required ? ProblemSeverity.Error : ProblemSeverity.Warning;
+        if (_cap.Admit(relative.Code, severity))
+        {
+            problems.Add(new Problem(relative.Code, ProblemPath.Combine(FieldPath(column), relative.Path), severity, relative.Arguments));
+        }
+
         Rejected |= required;
     }
 
-    public void Report(string code, string column, bool required, params (string Name, string Value)[] arguments) =>
-        Report(new Problem(code, ProblemPath.Root, CsvTable.Args(arguments)), column, required);
+    public void Report(string code, string column, bool required, params (string Name, string Value)[] arguments)
+    {
+        ProblemSeverity severity = required ? ProblemSeverity.Error : ProblemSeverity.Warning;
+        if (_cap.Admit(code, severity))
+        {
+            problems.Add(new Problem(code, FieldPath(column), severity, CsvTable.Args(arguments)));
+        }
 
-    public void Warn(string code, string column, params (string Name, string Value)[] arguments) =>
-        Add(new Problem(code, FieldPath(column), ProblemSeverity.Warning, CsvTable.Args(arguments)));
+        Rejected |= required;
+    }
+
+    public void Warn(string code, string column, params (string Name, string Value)[] arguments)
+    {
+        if (_cap.Admit(code, ProblemSeverity.Warning))
+        {
+            problems.Add(new Problem(code, FieldPath(column), ProblemSeverity.Warning, CsvTable.Args(arguments)));
+        }
+    }
 
     /// <summary>
     /// False, with a problem (an error when the column is required, else a warning and the value left out), when a

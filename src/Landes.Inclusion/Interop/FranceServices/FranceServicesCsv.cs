@@ -217,7 +217,7 @@ public static class FranceServicesCsv
             labelledOn = fields.Date(digit < 0 ? labelling : labelling.AsSpan(digit), Labelling, FrenchDate);
         }
 
-        if (insee is { } code && TerritoryCodeCheck.CheckRow(code, latitude, longitude, fields.FieldPath(Insee.Name), fields.FieldPath(Latitude.Name), fields.Problems) is { } wrongCode)
+        if (insee is { } code && TerritoryCodeCheck.CheckRow(code, latitude, longitude, Insee.Name, Latitude.Name, fields.FieldPathOf, fields.Problems, fields.Cap) is { } wrongCode)
         {
             fields.RejectRow(wrongCode);
         }

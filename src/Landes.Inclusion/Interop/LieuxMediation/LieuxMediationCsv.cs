@@ -271,7 +271,7 @@ public static class LieuxMediationCsv
         string? sheet = f.Text(CsvTable.Cell(row, indexes, FicheAccesLibre), FicheAccesLibre);
         string? appointment = f.Text(CsvTable.Cell(row, indexes, PriseRdv), PriseRdv);
 
-        if (inseeCode is { } code && TerritoryCodeCheck.CheckRow(code, latitude, longitude, f.FieldPath(CodeInsee.Name), f.FieldPath(Latitude.Name), f.Problems) is { } wrongCode)
+        if (inseeCode is { } code && TerritoryCodeCheck.CheckRow(code, latitude, longitude, CodeInsee.Name, Latitude.Name, f.FieldPathOf, f.Problems, f.Cap) is { } wrongCode)
         {
             f.RejectRow(wrongCode);
         }
