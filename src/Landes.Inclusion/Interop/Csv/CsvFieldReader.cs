@@ -32,7 +32,13 @@ internal sealed class CsvFieldReader
     /// </summary>
     public Dictionary<string, Schedules.WeeklySchedule> ScheduleCache { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Gets <see cref="ScheduleCache"/> looked up by the cell's text, without making a string.</summary>
+    public Dictionary<string, Schedules.WeeklySchedule>.AlternateLookup<ReadOnlySpan<char>> ScheduleLookup => ScheduleCache.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public const int MaxCachedSchedules = 4096;
+
+    /// <summary>The French date pattern of the France Services list (<c>dd/MM/uuuu</c>), read without the pattern machinery.</summary>
+    public static LocalDatePattern FrenchDate { get; } = LocalDatePattern.CreateWithInvariantCulture("dd/MM/uuuu");
 
     public List<Problem> Problems => problems;
 
@@ -131,11 +137,18 @@ internal sealed class CsvFieldReader
     }
 
     /// <summary>The trimmed text, or null when empty (an error when required); trimming is reported.</summary>
-    public string? Text(ReadOnlySpan<char> raw, CsvColumn column)
+    public string? Text(ReadOnlySpan<char> raw, CsvColumn column) => TryText(raw, column, out ReadOnlySpan<char> text) ? text.ToString() : null;
+
+    /// <summary>
+    /// The trimmed text as a span of the cell, false when the cell is inadmissible or empty (an error when required);
+    /// trimming is reported. What <see cref="Text"/> checks, without making a string.
+    /// </summary>
+    public bool TryText(ReadOnlySpan<char> raw, CsvColumn column, out ReadOnlySpan<char> text)
     {
+        text = default;
         if (!Admissible(raw, column))
         {
-            return null;
+            return false;
         }
 
         ReadOnlySpan<char> trimmed = raw.Trim();
@@ -151,21 +164,22 @@ internal sealed class CsvFieldReader
                 Report(ProblemCodes.Csv.RequiredFieldMissing, column.Name, required: true, ("column", column.Name));
             }
 
-            return null;
+            return false;
         }
 
-        return trimmed.ToString();
+        text = trimmed;
+        return true;
     }
 
     public T? Identifier<T>(ReadOnlySpan<char> raw, CsvColumn column)
         where T : struct, IIdentifier<T>
     {
-        if (Text(raw, column) is not { } text)
+        if (!TryText(raw, column, out ReadOnlySpan<char> text))
         {
             return null;
         }
 
-        if (T.TryParse(text.AsSpan(), out T value, out Problem? problem))
+        if (T.TryParse(text, out T value, out Problem? problem))
         {
             return value;
         }
@@ -176,7 +190,7 @@ internal sealed class CsvFieldReader
 
     public double? Number(ReadOnlySpan<char> raw, CsvColumn column, double min, double max)
     {
-        if (Text(raw, column) is not { } text)
+        if (!TryText(raw, column, out ReadOnlySpan<char> text))
         {
             return null;
         }
@@ -184,13 +198,13 @@ internal sealed class CsvFieldReader
         if (!double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out double value)
             || !double.IsFinite(value))
         {
-            Report(ProblemCodes.Csv.InvalidNumber, column.Name, column.Required, ("value", text));
+            Report(ProblemCodes.Csv.InvalidNumber, column.Name, column.Required, ("value", text.ToString()));
             return null;
         }
 
         if (value < min || value > max)
         {
-            Report(ProblemCodes.Csv.CoordinateOutOfRange, column.Name, column.Required, ("value", text), ("column", column.Name),
+            Report(ProblemCodes.Csv.CoordinateOutOfRange, column.Name, column.Required, ("value", text.ToString()), ("column", column.Name),
                 ("min", min.ToString(CultureInfo.InvariantCulture)), ("max", max.ToString(CultureInfo.InvariantCulture)));
             return null;
         }
@@ -200,34 +214,40 @@ internal sealed class CsvFieldReader
 
     public LocalDate? Date(ReadOnlySpan<char> raw, CsvColumn column, LocalDatePattern pattern)
     {
-        if (Text(raw, column) is not { } text)
+        if (!TryText(raw, column, out ReadOnlySpan<char> span))
         {
             return null;
         }
 
-        if (ReferenceEquals(pattern, LocalDatePattern.Iso) && TryParseIsoDate(text, out LocalDate date))
+        if (ReferenceEquals(pattern, LocalDatePattern.Iso) && TryParseDate(span, '-', 4, 7, 0, 5, 8, out LocalDate date))
         {
-            return InRange(date, text, column);
+            return InRange(date, span, column);
         }
 
+        if (ReferenceEquals(pattern, FrenchDate) && TryParseDate(span, '/', 2, 5, 6, 3, 0, out date))
+        {
+            return InRange(date, span, column);
+        }
+
+        string text = span.ToString();
         ParseResult<LocalDate> result = pattern.Parse(text);
         if (result.Success)
         {
-            return InRange(result.Value, text, column);
+            return InRange(result.Value, span, column);
         }
 
         Report(ProblemCodes.Csv.InvalidDate, column.Name, column.Required, ("value", text), ("pattern", pattern.PatternText));
         return null;
     }
 
-    private LocalDate? InRange(LocalDate date, string text, CsvColumn column)
+    private LocalDate? InRange(LocalDate date, ReadOnlySpan<char> text, CsvColumn column)
     {
         if (InputLimits.IsSupportedDate(date))
         {
             return date;
         }
 
-        Report(ProblemCodes.Csv.DateOutOfRange, column.Name, column.Required, ("value", text),
+        Report(ProblemCodes.Csv.DateOutOfRange, column.Name, column.Required, ("value", text.ToString()),
             ("min", LocalDatePattern.Iso.Format(InputLimits.EarliestDate)), ("max", LocalDatePattern.Iso.Format(InputLimits.LatestDate)));
         return null;
     }
@@ -240,66 +260,59 @@ internal sealed class CsvFieldReader
         }
     }
 
-    // yyyy-MM-dd without NodaTime's general pattern machinery; anything unusual falls back to the pattern.
-    private static bool TryParseIsoDate(string text, out LocalDate date)
+    // yyyy-MM-dd and dd/MM/yyyy (ten characters, two separators, digits elsewhere) without NodaTime's general pattern
+    // machinery; anything unusual falls back to the pattern, which gives the same value or the problem.
+    private static bool TryParseDate(ReadOnlySpan<char> text, char separator, int separator1, int separator2, int year, int month, int day, out LocalDate date)
     {
         date = default;
-        if (text.Length != 10 || text[4] != '-' || text[7] != '-')
+        if (text.Length != 10 || text[separator1] != separator || text[separator2] != separator)
         {
             return false;
         }
 
-        int year = 0;
-        int month = 0;
-        int day = 0;
-        for (int i = 0; i < 10; i++)
+        if (!TryDigits(text.Slice(year, 4), out int y) || !TryDigits(text.Slice(month, 2), out int m) || !TryDigits(text.Slice(day, 2), out int d))
         {
-            if (i is 4 or 7)
-            {
-                continue;
-            }
+            return false;
+        }
 
-            int digit = text[i] - '0';
+        if (y < 1 || m is < 1 or > 12 || d < 1 || d > CalendarSystem.Iso.GetDaysInMonth(y, m))
+        {
+            return false;
+        }
+
+        date = new LocalDate(y, m, d);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> digits, out int value)
+    {
+        value = 0;
+        foreach (char c in digits)
+        {
+            int digit = c - '0';
             if ((uint)digit > 9)
             {
                 return false;
             }
 
-            if (i < 4)
-            {
-                year = (year * 10) + digit;
-            }
-            else if (i < 7)
-            {
-                month = (month * 10) + digit;
-            }
-            else
-            {
-                day = (day * 10) + digit;
-            }
+            value = (value * 10) + digit;
         }
 
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        date = new LocalDate(year, month, day);
         return true;
     }
 
     /// <summary>Splits a multi-value field on <c>|</c>, trimming each item (reported) and skipping empty items.</summary>
     public IReadOnlyList<string> Items(ReadOnlySpan<char> raw, CsvColumn column)
     {
-        if (Text(raw, column) is not { } text)
+        if (!TryText(raw, column, out ReadOnlySpan<char> text))
         {
             return [];
         }
 
         var items = new List<string>(2);
-        foreach (Range range in text.AsSpan().Split('|'))
+        foreach (Range range in text.Split('|'))
         {
-            ReadOnlySpan<char> item = text.AsSpan(range);
+            ReadOnlySpan<char> item = text[range];
             ReadOnlySpan<char> trimmed = item.Trim();
             if (trimmed.Length != item.Length && !trimmed.IsEmpty)
             {

@@ -58,7 +58,7 @@ public static class FranceServicesCsv
         .. Hours, Appointment, Comment, Type, Format, Group, Labelling,
     ];
 
-    private static readonly LocalDatePattern FrenchDate = LocalDatePattern.CreateWithInvariantCulture("dd/MM/uuuu");
+    private static readonly LocalDatePattern FrenchDate = CsvFieldReader.FrenchDate;
 
     private static readonly Vocabulary<FranceServicesSiteType> SiteTypes = new(
         [(FranceServicesSiteType.Main, "Principal"), (FranceServicesSiteType.Antenna, "Antenne")]);

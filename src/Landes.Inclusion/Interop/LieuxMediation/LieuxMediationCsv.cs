@@ -36,6 +36,9 @@ public static class LieuxMediationCsv
     private const string TelephonePattern = @"^(\+33|\+590|\+594|\+262|\+596|\+269|\+687|\+689|\+508|\+681)(\d){6,9}$";
     private const int SummaryMaxLength = 280;
 
+    private static readonly System.Buffers.SearchValues<char> TypologyCharacters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+
     private static readonly string[] TelephonePrefixes = ["+33", "+590", "+594", "+262", "+596", "+269", "+687", "+689", "+508", "+681"];
 
     private static readonly CsvColumn Id = new("id", true, 0);
@@ -334,7 +337,7 @@ public static class LieuxMediationCsv
             return null;
         }
 
-        if (pivot.Kind == LieuPivotKind.Other && text.Length == 14 && text.All(char.IsAsciiDigit)
+        if (pivot.Kind == LieuPivotKind.Other && text.Length == 14 && !text.AsSpan().ContainsAnyExceptInRange('0', '9')
             && !Siret.TryParse(text.AsSpan(), out _, out Problem? siretProblem))
         {
             f.Report(siretProblem, Pivot.Name, required: false); // Kept: the standard checks only the pattern.
@@ -355,7 +358,7 @@ public static class LieuxMediationCsv
         foreach (string item in items)
         {
             string upper = item.AsSpan().ContainsAnyInRange('a', 'z') ? item.ToUpperInvariant() : item;
-            if (upper.Length == 0 || !char.IsAsciiLetterUpper(upper[0]) || !upper.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_'))
+            if (upper.Length == 0 || !char.IsAsciiLetterUpper(upper[0]) || upper.AsSpan().IndexOfAnyExcept(TypologyCharacters) >= 0)
             {
                 f.Report(ProblemCodes.Csv.PatternMismatch, Typologie.Name, required: false, ("value", item), ("column", Typologie.Name), ("pattern", "^[A-Z][A-Z0-9_]*$"));
                 continue;
@@ -418,15 +421,17 @@ public static class LieuxMediationCsv
 
     private static WeeklySchedule? ReadSchedule(CsvFieldReader f, ReadOnlySpan<char> cell)
     {
-        if (f.Text(cell, Horaires) is not { } text)
+        if (!f.TryText(cell, Horaires, out ReadOnlySpan<char> span))
         {
             return null;
         }
 
-        if (f.ScheduleCache.TryGetValue(text, out WeeklySchedule? schedule))
+        if (f.ScheduleLookup.TryGetValue(span, out WeeklySchedule? schedule))
         {
             return schedule;
         }
+
+        string text = span.ToString();
 
         if (OsmOpeningHours.TryParse(text, out schedule, out ValidationReport report))
         {
