@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Identifiers;
@@ -24,6 +25,21 @@ internal sealed class CsvFieldReader
     }
 
     public bool Rejected { get; private set; }
+
+    /// <summary>Gets the number of problems reported so far (kept or counted by the cap): a read that leaves it unchanged was clean.</summary>
+    public int ReportCount { get; private set; }
+
+    /// <summary>The most distinct strings <see cref="Text"/> shares within a file, and the longest it shares.</summary>
+    public const int MaxPooledStrings = 16_384;
+
+    /// <summary>The longest text <see cref="Text"/> shares.</summary>
+    public const int MaxPooledLength = 512;
+
+    /// <summary>The most distinct cells of one column whose clean reading <see cref="Remember{T}"/> keeps.</summary>
+    public const int MaxCachedCells = 4096;
+
+    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, Dictionary<string, object>> _cells = [];
 
     /// <summary>
     /// Schedules already read in this file, by their text: files repeat the same opening hours on many rows, and a
@@ -72,6 +88,7 @@ internal sealed class CsvFieldReader
     /// <summary>Reports a problem on a field (its path relative to the field), as an error when required.</summary>
     public void Report(Problem relative, string column, bool required)
     {
+        ReportCount++;
         ProblemSeverity severity = required ? ProblemSeverity.Error : ProblemSeverity.Warning;
         if (_cap.Admit(relative.Code, severity))
         {
@@ -83,6 +100,7 @@ internal sealed class CsvFieldReader
 
     public void Report(string code, string column, bool required, params (string Name, string Value)[] arguments)
     {
+        ReportCount++;
         ProblemSeverity severity = required ? ProblemSeverity.Error : ProblemSeverity.Warning;
         if (_cap.Admit(code, severity))
         {
@@ -94,6 +112,7 @@ internal sealed class CsvFieldReader
 
     public void Warn(string code, string column, params (string Name, string Value)[] arguments)
     {
+        ReportCount++;
         if (_cap.Admit(code, ProblemSeverity.Warning))
         {
             problems.Add(new Problem(code, FieldPath(column), ProblemSeverity.Warning, CsvTable.Args(arguments)));
@@ -136,8 +155,80 @@ internal sealed class CsvFieldReader
         return true;
     }
 
-    /// <summary>The trimmed text, or null when empty (an error when required); trimming is reported.</summary>
-    public string? Text(ReadOnlySpan<char> raw, CsvColumn column) => TryText(raw, column, out ReadOnlySpan<char> text) ? text.ToString() : null;
+    /// <summary>
+    /// The trimmed text, or null when empty (an error when required); trimming is reported. Files repeat values
+    /// (communes, sources, typologies, addresses of shared sites…): equal texts of one file share one string (up to
+    /// <see cref="MaxPooledStrings"/> of them, each at most <see cref="MaxPooledLength"/> long), so that the records
+    /// of a large file hold each value once.
+    /// </summary>
+    public string? Text(ReadOnlySpan<char> raw, CsvColumn column) => TryText(raw, column, out ReadOnlySpan<char> text) ? Share(text) : null;
+
+    /// <summary>The trimmed text as <see cref="Text"/> reads it, in a string of its own: for values that never repeat (identifiers, names).</summary>
+    public string? DistinctText(ReadOnlySpan<char> raw, CsvColumn column) => TryText(raw, column, out ReadOnlySpan<char> text) ? text.ToString() : null;
+
+    /// <summary>The string of a text: the one already made for an equal text of this file, else a new one (then kept for the next).</summary>
+    public string Share(ReadOnlySpan<char> text)
+    {
+        if (text.Length > MaxPooledLength)
+        {
+            return text.ToString();
+        }
+
+        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(text, out string? shared))
+        {
+            return shared;
+        }
+
+        shared = text.ToString();
+        if (_strings.Count < MaxPooledStrings)
+        {
+            _strings.Add(shared, shared);
+        }
+
+        return shared;
+    }
+
+    /// <summary>
+    /// The value a cell of this column gave earlier in the file when that reading reported no problem: the same cell
+    /// then gives the same value and again no problem, so it is not read again. Lists are shared read-only.
+    /// </summary>
+    public bool TryRecall<T>(ReadOnlySpan<char> raw, CsvColumn column, [NotNullWhen(true)] out T? value)
+        where T : class
+    {
+        value = null;
+        if (_cells.TryGetValue(column.Position, out Dictionary<string, object>? cells)
+            && cells.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(raw, out object? known))
+        {
+            value = (T)known;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Keeps the value read from a cell for <see cref="TryRecall{T}"/> when its reading reported nothing since <paramref name="reportsBefore"/>.</summary>
+    public T Remember<T>(ReadOnlySpan<char> raw, CsvColumn column, T value, int reportsBefore)
+        where T : class
+    {
+        if (ReportCount != reportsBefore || raw.Length > MaxPooledLength)
+        {
+            return value;
+        }
+
+        if (!_cells.TryGetValue(column.Position, out Dictionary<string, object>? cells))
+        {
+            cells = new Dictionary<string, object>(StringComparer.Ordinal);
+            _cells[column.Position] = cells;
+        }
+
+        if (cells.Count < MaxCachedCells)
+        {
+            cells.Add(raw.ToString(), value);
+        }
+
+        return value;
+    }
 
     /// <summary>
     /// The trimmed text as a span of the cell, false when the cell is inadmissible or empty (an error when required);
@@ -254,6 +345,7 @@ internal sealed class CsvFieldReader
 
     private void Add(Problem problem)
     {
+        ReportCount++;
         if (_cap.Admit(problem))
         {
             problems.Add(problem);
@@ -321,7 +413,7 @@ internal sealed class CsvFieldReader
 
             if (!trimmed.IsEmpty)
             {
-                items.Add(trimmed.ToString());
+                items.Add(Share(trimmed));
             }
         }
 

@@ -56,6 +56,12 @@ internal sealed class Vocabulary<T>
             return [];
         }
 
+        if (fields.TryRecall(cell, column, out IReadOnlyList<T>? known))
+        {
+            return known;
+        }
+
+        int reports = fields.ReportCount;
         if (!fields.Admissible(cell, column))
         {
             return [];
@@ -95,7 +101,7 @@ internal sealed class Vocabulary<T>
             }
         }
 
-        return values is null ? [] : values;
+        return fields.Remember(cell, column, values is null ? [] : Array.AsReadOnly(values.ToArray()), reports);
     }
 
     public bool TryRead(string text, out T value, out bool corrected)

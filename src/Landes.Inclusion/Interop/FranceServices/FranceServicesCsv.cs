@@ -191,9 +191,9 @@ public static class FranceServicesCsv
 
     private static FranceServicesSite? ReadRow(SepReader.Row row, int[] indexes, CsvFieldReader fields)
     {
-        string? id = fields.Text(CsvTable.Cell(row, indexes, Id), Id);
+        string? id = fields.DistinctText(CsvTable.Cell(row, indexes, Id), Id);
         DepartementCode? departement = fields.Identifier<DepartementCode>(CsvTable.Cell(row, indexes, Departement), Departement);
-        string? name = fields.Text(CsvTable.Cell(row, indexes, Name), Name);
+        string? name = fields.DistinctText(CsvTable.Cell(row, indexes, Name), Name);
         string? address = fields.Text(CsvTable.Cell(row, indexes, Address), Address);
         string? complement = fields.Text(CsvTable.Cell(row, indexes, Complement), Complement);
         InseeCode? insee = fields.Identifier<InseeCode>(CsvTable.Cell(row, indexes, Insee), Insee);

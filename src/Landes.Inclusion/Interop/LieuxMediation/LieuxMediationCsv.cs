@@ -234,9 +234,9 @@ public static class LieuxMediationCsv
 
     private static LieuMediationNumerique? ReadRow(SepReader.Row row, int[] indexes, CsvFieldReader f)
     {
-        string? id = f.Text(CsvTable.Cell(row, indexes, Id), Id);
+        string? id = f.DistinctText(CsvTable.Cell(row, indexes, Id), Id);
         LieuPivot? pivot = ReadPivot(f, CsvTable.Cell(row, indexes, Pivot));
-        string? name = f.Text(CsvTable.Cell(row, indexes, Nom), Nom);
+        string? name = f.DistinctText(CsvTable.Cell(row, indexes, Nom), Nom);
         string? commune = f.Text(CsvTable.Cell(row, indexes, Commune), Commune);
         PostalCode? postalCode = f.Identifier<PostalCode>(CsvTable.Cell(row, indexes, CodePostal), CodePostal);
         InseeCode? inseeCode = f.Identifier<InseeCode>(CsvTable.Cell(row, indexes, CodeInsee), CodeInsee);
@@ -246,8 +246,8 @@ public static class LieuxMediationCsv
         double? longitude = f.Number(CsvTable.Cell(row, indexes, Longitude), Longitude, -180, 180);
         IReadOnlyList<string> typologies = ReadTypologies(f, CsvTable.Cell(row, indexes, Typologie));
         string? telephone = ReadTelephone(f, CsvTable.Cell(row, indexes, Telephone));
-        IReadOnlyList<string> emails = f.Items(CsvTable.Cell(row, indexes, Courriels), Courriels);
-        IReadOnlyList<string> websites = f.Items(CsvTable.Cell(row, indexes, SiteWeb), SiteWeb);
+        IReadOnlyList<string> emails = ReadItems(f, CsvTable.Cell(row, indexes, Courriels), Courriels);
+        IReadOnlyList<string> websites = ReadItems(f, CsvTable.Cell(row, indexes, SiteWeb), SiteWeb);
         WeeklySchedule? schedule = ReadSchedule(f, CsvTable.Cell(row, indexes, Horaires));
         string? summary = f.Text(CsvTable.Cell(row, indexes, Resume), Resume);
         if (summary is not null && summary.Length > SummaryMaxLength)
@@ -346,12 +346,31 @@ public static class LieuxMediationCsv
         return pivot;
     }
 
+    // A multi-value text cell; a cell read without a problem is read once per file and its list shared.
+    private static IReadOnlyList<string> ReadItems(CsvFieldReader f, ReadOnlySpan<char> cell, CsvColumn column)
+    {
+        if (f.TryRecall(cell, column, out IReadOnlyList<string>? known))
+        {
+            return known;
+        }
+
+        int reports = f.ReportCount;
+        IReadOnlyList<string> items = f.Items(cell, column);
+        return f.Remember(cell, column, items.Count == 0 ? [] : Array.AsReadOnly([.. items]), reports);
+    }
+
     private static IReadOnlyList<string> ReadTypologies(CsvFieldReader f, ReadOnlySpan<char> cell)
     {
+        if (f.TryRecall(cell, Typologie, out IReadOnlyList<string>? known))
+        {
+            return known;
+        }
+
+        int reports = f.ReportCount;
         IReadOnlyList<string> items = f.Items(cell, Typologie);
         if (items.Count == 0)
         {
-            return items;
+            return f.Remember<IReadOnlyList<string>>(cell, Typologie, [], reports);
         }
 
         var typologies = new List<string>(items.Count);
@@ -375,12 +394,12 @@ public static class LieuxMediationCsv
             }
         }
 
-        return typologies;
+        return f.Remember(cell, Typologie, Array.AsReadOnly([.. typologies]), reports);
     }
 
     private static string? ReadTelephone(CsvFieldReader f, ReadOnlySpan<char> cell)
     {
-        if (f.Text(cell, Telephone) is not { } text)
+        if (f.DistinctText(cell, Telephone) is not { } text)
         {
             return null;
         }
