@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Landes.Inclusion.Diagnostics;
 
@@ -36,16 +37,22 @@ internal sealed class ProblemCap
     }
 
     /// <summary>True when the problem is to be kept; otherwise it is counted.</summary>
-    public bool Admit(Problem problem)
+    public bool Admit(Problem problem) => Admit(problem.Code, problem.Severity);
+
+    /// <summary>
+    /// True when a problem of this code and severity is to be kept, and then it is counted as kept: the caller builds
+    /// it and keeps it. Otherwise it is counted as dropped, and the caller need not build it at all.
+    /// </summary>
+    public bool Admit(string code, ProblemSeverity severity)
     {
-        int count = _kept.GetValueOrDefault(problem.Code);
+        ref int count = ref CollectionsMarshal.GetValueRefOrAddDefault(_kept, code, out _);
         if (count < InputLimits.MaxProblemsPerCode)
         {
-            _kept[problem.Code] = count + 1;
+            count++;
             return true;
         }
 
-        Count(problem.Code, 1, problem.Severity);
+        Count(code, 1, severity);
         return false;
     }
 

@@ -52,7 +52,7 @@ internal sealed class CodeHistory
 
     public CodeResolution Resolve(InseeCode code)
     {
-        int index = Array.BinarySearch(_codes, code);
+        int index = _codes.AsSpan().BinarySearch(code);
         return index < 0 || code.IsDefault
             ? new CodeResolution(code, CodeStatus.Unknown, null, 0, null)
             : new CodeResolution(code, (CodeStatus)_status[index], _targets[index], _since[index], _names[index]);
@@ -61,7 +61,7 @@ internal sealed class CodeHistory
     /// <summary>Gets the vintages (as a bit mask over <see cref="Vintages"/>) in which a code was a commune or an arrondissement municipal; 0 when none.</summary>
     public int MaskOf(InseeCode code)
     {
-        int index = Array.BinarySearch(_codes, code);
+        int index = _codes.AsSpan().BinarySearch(code);
         return index < 0 ? 0 : _masks[index];
     }
 

@@ -110,7 +110,7 @@ public sealed class Geography
         }
 
         var communes = (Commune[])departement.Communes;
-        int index = Array.BinarySearch(communes, code, CodeComparer.Instance);
+        int index = communes.AsSpan().BinarySearch(new CodeKey(code));
         commune = index >= 0 ? communes[index] : null;
         return commune is not null;
     }
@@ -197,7 +197,7 @@ public sealed class Geography
         }
 
         Commune[] arrondissements = _arrondissements.Value;
-        int index = Array.BinarySearch(arrondissements, code, CodeComparer.Instance);
+        int index = arrondissements.AsSpan().BinarySearch(new CodeKey(code));
         unit = index >= 0 ? arrondissements[index] : null;
         return unit is not null;
     }
@@ -444,15 +444,9 @@ public sealed class Geography
 
     private sealed record EpciEntry(EpciId Id, string Name, EpciKind Kind, DepartementCode[] Departements);
 
-    private sealed class CodeComparer : System.Collections.IComparer
+    // A code compared with the code of a commune: a typed binary search over communes sorted by code, without boxing.
+    private readonly struct CodeKey(InseeCode code) : IComparable<Commune>
     {
-        public static readonly CodeComparer Instance = new();
-
-        public int Compare(object? x, object? y) => (x, y) switch
-        {
-            (Commune a, InseeCode b) => a.Code.CompareTo(b),
-            (InseeCode a, Commune b) => a.CompareTo(b.Code),
-            _ => throw new ArgumentException("Compares communes with codes."),
-        };
+        public int CompareTo(Commune? other) => other is null ? 1 : code.CompareTo(other.Code);
     }
 }

@@ -16,7 +16,6 @@ internal static class TerritoryCodeCheck
     /// <summary>Checks a code: returns the unit it lies in today (null when unknown or ambiguous) and adds its problem, if any.</summary>
     public static Commune? CheckCode(Geography geography, InseeCode code, string path, ICollection<Problem> problems)
     {
-        string cogYear = geography.Vintage.CogYear.ToString(CultureInfo.InvariantCulture);
         CodeResolution resolution = geography.Resolve(code);
         if (resolution.Status == CodeStatus.Ambiguous)
         {
@@ -25,6 +24,7 @@ internal static class TerritoryCodeCheck
             return null;
         }
 
+        string cogYear = geography.Vintage.CogYear.ToString(CultureInfo.InvariantCulture);
         if (!geography.TryLocate(code, out Commune? unit))
         {
             problems.Add(new Problem(TerritoryProblemDefinitions.UnknownCommune, path, JsonProblems.Args(("value", code.ToString()), ("cogYear", cogYear))));
@@ -52,44 +52,98 @@ internal static class TerritoryCodeCheck
     /// <summary>Checks a place's coordinates against the unit it lies in (LI-TER-007 at <paramref name="coordinatesPath"/>, LI-TER-009 at <paramref name="codePath"/>).</summary>
     public static void CheckLocation(Commune unit, double? latitude, double? longitude, string coordinatesPath, string codePath, ICollection<Problem> problems)
     {
-        if (latitude is { } lat && longitude is { } lon && GeoPoint.TryCreate(lat, lon, out GeoPoint point))
+        switch (Locate(unit, latitude, longitude, out double distance, out double limit))
         {
-            if (unit.Centroid is { } centroid)
-            {
-                double distance = point.DistanceKm(centroid);
-                double limit = PlaceValidator.FarLimitKm(unit);
-                if (distance > limit)
-                {
-                    problems.Add(new Problem(TerritoryProblemDefinitions.FarFromCentroid, coordinatesPath, ProblemSeverity.Warning, JsonProblems.Args(
-                        ("distanceKm", distance.ToString("0.0", CultureInfo.InvariantCulture)),
-                        ("limitKm", limit.ToString("0.0", CultureInfo.InvariantCulture)),
-                        ("commune", unit.ToString()))));
-                }
-            }
-        }
-        else if (latitude is null && longitude is null && unit.Centroid is null)
-        {
-            problems.Add(new Problem(TerritoryProblemDefinitions.PlaceNotLocatable, codePath, ProblemSeverity.Warning, JsonProblems.Args(("commune", unit.ToString()))));
+            case Location.FarFromCentroid:
+                problems.Add(FarFromCentroid(coordinatesPath, distance, limit, unit));
+                break;
+            case Location.NotLocatable:
+                problems.Add(NotLocatable(codePath, unit));
+                break;
         }
     }
 
     /// <summary>
     /// Checks a row of an interchange file (France Services list, lieux de médiation numérique): the code against the
-    /// embedded geography, the coordinates against the unit it lies in. Warnings are added to <paramref name="problems"/>;
-    /// the error of an unknown or ambiguous code is returned, for the reader to reject the row with it.
+    /// embedded geography, the coordinates against the unit it lies in. Warnings are added to <paramref name="problems"/>
+    /// when <paramref name="cap"/> admits them (a warning it counts as dropped is never built); the error of an
+    /// unknown or ambiguous code is returned, for the reader to reject the row with it. A row whose code is a current
+    /// commune and whose place sits in it allocates nothing: the paths come from <paramref name="fieldPath"/> (a
+    /// column name to its path) only for a problem.
     /// </summary>
-    public static Problem? CheckRow(InseeCode code, double? latitude, double? longitude, string codePath, string coordinatesPath, List<Problem> problems)
+    public static Problem? CheckRow(InseeCode code, double? latitude, double? longitude, string codeColumn, string coordinatesColumn, Func<string, string> fieldPath, List<Problem> problems, ProblemCap cap)
     {
-        var found = new List<Problem>(1);
-        Commune? unit = CheckCode(Geography.France, code, codePath, found);
-        if (unit is not null)
+        Geography geography = Geography.France;
+        CodeResolution resolution = geography.Resolve(code);
+        if (resolution.Status == CodeStatus.Ambiguous || resolution.IsFormer || !geography.TryLocate(code, out Commune? unit))
         {
-            CheckLocation(unit, latitude, longitude, coordinatesPath, codePath, found);
+            // The rare case: what the code is, said by the general check.
+            var found = new List<Problem>(1);
+            unit = CheckCode(geography, code, fieldPath(codeColumn), found);
+            foreach (Problem problem in found)
+            {
+                if (problem.Severity == ProblemSeverity.Error)
+                {
+                    return problem;
+                }
+
+                if (cap.Admit(problem))
+                {
+                    problems.Add(problem);
+                }
+            }
+
+            if (unit is null)
+            {
+                return null;
+            }
         }
 
-        problems.AddRange(found.Where(p => p.Severity != ProblemSeverity.Error));
-        return found.FirstOrDefault(p => p.Severity == ProblemSeverity.Error);
+        switch (Locate(unit, latitude, longitude, out double distance, out double limit))
+        {
+            case Location.FarFromCentroid when cap.Admit(TerritoryProblemCodes.FarFromCentroid, ProblemSeverity.Warning):
+                problems.Add(FarFromCentroid(fieldPath(coordinatesColumn), distance, limit, unit));
+                break;
+            case Location.NotLocatable when cap.Admit(TerritoryProblemCodes.PlaceNotLocatable, ProblemSeverity.Warning):
+                problems.Add(NotLocatable(fieldPath(codeColumn), unit));
+                break;
+        }
+
+        return null;
     }
+
+    private static Location Locate(Commune unit, double? latitude, double? longitude, out double distance, out double limit)
+    {
+        distance = 0;
+        limit = 0;
+        if (latitude is { } lat && longitude is { } lon && GeoPoint.TryCreate(lat, lon, out GeoPoint point))
+        {
+            if (unit.Centroid is { } centroid)
+            {
+                distance = point.DistanceKm(centroid);
+                limit = PlaceValidator.FarLimitKm(unit);
+                if (distance > limit)
+                {
+                    return Location.FarFromCentroid;
+                }
+            }
+        }
+        else if (latitude is null && longitude is null && unit.Centroid is null)
+        {
+            return Location.NotLocatable;
+        }
+
+        return Location.Fine;
+    }
+
+    private static Problem FarFromCentroid(string path, double distance, double limit, Commune unit) =>
+        new(TerritoryProblemDefinitions.FarFromCentroid, path, ProblemSeverity.Warning, JsonProblems.Args(
+            ("distanceKm", distance.ToString("0.0", CultureInfo.InvariantCulture)),
+            ("limitKm", limit.ToString("0.0", CultureInfo.InvariantCulture)),
+            ("commune", unit.ToString())));
+
+    private static Problem NotLocatable(string path, Commune unit) =>
+        new(TerritoryProblemDefinitions.PlaceNotLocatable, path, ProblemSeverity.Warning, JsonProblems.Args(("commune", unit.ToString())));
 
     // The COG's own terms, the same in both languages.
     private static string StatusText(CodeStatus status) => status switch
@@ -98,4 +152,11 @@ internal static class TerritoryCodeCheck
         CodeStatus.CommuneAssociee => "commune associée",
         _ => "ancienne commune fusionnée",
     };
+
+    private enum Location
+    {
+        Fine,
+        FarFromCentroid,
+        NotLocatable,
+    }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Identifiers;
@@ -11,12 +12,35 @@ namespace Landes.Inclusion.Interop.Csv;
 /// Reads the fields of one row at a time and records their problems. A problem on a required field is an error and
 /// rejects the row; the same problem on an optional field is a warning and the value is left out.
 /// </summary>
-internal sealed class CsvFieldReader(List<Problem> problems)
+internal sealed class CsvFieldReader
 {
+    private readonly List<Problem> problems;
     private readonly ProblemCap _cap = new();
-    private string _rowPath = string.Empty;
+    private int _row;
+    private string? _rowPath;
+
+    public CsvFieldReader(List<Problem> problems)
+    {
+        this.problems = problems;
+        FieldPathOf = FieldPath;
+    }
 
     public bool Rejected { get; private set; }
+
+    /// <summary>Gets the number of problems reported so far (kept or counted by the cap): a read that leaves it unchanged was clean.</summary>
+    public int ReportCount { get; private set; }
+
+    /// <summary>The most distinct strings <see cref="Text"/> shares within a file, and the longest it shares.</summary>
+    public const int MaxPooledStrings = 16_384;
+
+    /// <summary>The longest text <see cref="Text"/> shares.</summary>
+    public const int MaxPooledLength = 512;
+
+    /// <summary>The most distinct cells of one column whose clean reading <see cref="Remember{T}"/> keeps.</summary>
+    public const int MaxCachedCells = 4096;
+
+    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, Dictionary<string, object>> _cells = [];
 
     /// <summary>
     /// Schedules already read in this file, by their text: files repeat the same opening hours on many rows, and a
@@ -25,15 +49,29 @@ internal sealed class CsvFieldReader(List<Problem> problems)
     /// </summary>
     public Dictionary<string, Schedules.WeeklySchedule> ScheduleCache { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Gets <see cref="ScheduleCache"/> looked up by the cell's text, without making a string.</summary>
+    public Dictionary<string, Schedules.WeeklySchedule>.AlternateLookup<ReadOnlySpan<char>> ScheduleLookup => ScheduleCache.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public const int MaxCachedSchedules = 4096;
+
+    /// <summary>The French date pattern of the France Services list (<c>dd/MM/uuuu</c>), read without the pattern machinery.</summary>
+    public static LocalDatePattern FrenchDate { get; } = LocalDatePattern.CreateWithInvariantCulture("dd/MM/uuuu");
 
     public List<Problem> Problems => problems;
 
-    public string RowPath => _rowPath;
+    /// <summary>Gets the cap the problems of this file go through (a problem it drops need not be built).</summary>
+    public ProblemCap Cap => _cap;
+
+    /// <summary>Gets the path of the current row (<c>rows[i]</c>), built the first time a problem needs it.</summary>
+    public string RowPath => _rowPath ??= ProblemPath.Index("rows", _row);
+
+    /// <summary>Gets <see cref="FieldPath"/> as a delegate made once per file.</summary>
+    public Func<string, string> FieldPathOf { get; }
 
     public void BeginRow(int index)
     {
-        _rowPath = ProblemPath.Index("rows", index);
+        _row = index;
+        _rowPath = null;
         Rejected = false;
     }
 
@@ -46,21 +84,41 @@ internal sealed class CsvFieldReader(List<Problem> problems)
     /// <summary>One « … and N more » problem per code of which more than the cap were reported (for the end of the file).</summary>
     public IEnumerable<Problem> Summaries() => _cap.Summaries();
 
-    public string FieldPath(string column) => _rowPath + "." + column;
+    public string FieldPath(string column) => RowPath + "." + column;
 
     /// <summary>Reports a problem on a field (its path relative to the field), as an error when required.</summary>
     public void Report(Problem relative, string column, bool required)
     {
-        Add(new Problem(relative.Definition, ProblemPath.Combine(FieldPath(column), relative.Path),
-            required ? ProblemSeverity.Error : ProblemSeverity.Warning, relative.Arguments));
+        ReportCount++;
+        ProblemSeverity severity = required ? ProblemSeverity.Error : ProblemSeverity.Warning;
+        if (_cap.Admit(relative.Code, severity))
+        {
+            problems.Add(new Problem(relative.Definition, ProblemPath.Combine(FieldPath(column), relative.Path), severity, relative.Arguments));
+        }
+
         Rejected |= required;
     }
 
-    public void Report(ProblemDefinition code, string column, bool required, params (string Name, string Value)[] arguments) =>
-        Report(new Problem(code, ProblemPath.Root, CsvTable.Args(arguments)), column, required);
+    public void Report(ProblemDefinition code, string column, bool required, params (string Name, string Value)[] arguments)
+    {
+        ReportCount++;
+        ProblemSeverity severity = required ? ProblemSeverity.Error : ProblemSeverity.Warning;
+        if (_cap.Admit(code.Code, severity))
+        {
+            problems.Add(new Problem(code, FieldPath(column), severity, CsvTable.Args(arguments)));
+        }
 
-    public void Warn(ProblemDefinition code, string column, params (string Name, string Value)[] arguments) =>
-        Add(new Problem(code, FieldPath(column), ProblemSeverity.Warning, CsvTable.Args(arguments)));
+        Rejected |= required;
+    }
+
+    public void Warn(ProblemDefinition code, string column, params (string Name, string Value)[] arguments)
+    {
+        ReportCount++;
+        if (_cap.Admit(code.Code, ProblemSeverity.Warning))
+        {
+            problems.Add(new Problem(code, FieldPath(column), ProblemSeverity.Warning, CsvTable.Args(arguments)));
+        }
+    }
 
     /// <summary>
     /// False, with a problem (an error when the column is required, else a warning and the value left out), when a
@@ -98,12 +156,91 @@ internal sealed class CsvFieldReader(List<Problem> problems)
         return true;
     }
 
-    /// <summary>The trimmed text, or null when empty (an error when required); trimming is reported.</summary>
-    public string? Text(ReadOnlySpan<char> raw, CsvColumn column)
+    /// <summary>
+    /// The trimmed text, or null when empty (an error when required); trimming is reported. Files repeat values
+    /// (communes, sources, typologies, addresses of shared sites…): equal texts of one file share one string (up to
+    /// <see cref="MaxPooledStrings"/> of them, each at most <see cref="MaxPooledLength"/> long), so that the records
+    /// of a large file hold each value once.
+    /// </summary>
+    public string? Text(ReadOnlySpan<char> raw, CsvColumn column) => TryText(raw, column, out ReadOnlySpan<char> text) ? Share(text) : null;
+
+    /// <summary>The trimmed text as <see cref="Text"/> reads it, in a string of its own: for values that never repeat (identifiers, names).</summary>
+    public string? DistinctText(ReadOnlySpan<char> raw, CsvColumn column) => TryText(raw, column, out ReadOnlySpan<char> text) ? text.ToString() : null;
+
+    /// <summary>The string of a text: the one already made for an equal text of this file, else a new one (then kept for the next).</summary>
+    public string Share(ReadOnlySpan<char> text)
     {
+        if (text.Length > MaxPooledLength)
+        {
+            return text.ToString();
+        }
+
+        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(text, out string? shared))
+        {
+            return shared;
+        }
+
+        shared = text.ToString();
+        if (_strings.Count < MaxPooledStrings)
+        {
+            _strings.Add(shared, shared);
+        }
+
+        return shared;
+    }
+
+    /// <summary>
+    /// The value a cell of this column gave earlier in the file when that reading reported no problem: the same cell
+    /// then gives the same value and again no problem, so it is not read again. Lists are shared read-only.
+    /// </summary>
+    public bool TryRecall<T>(ReadOnlySpan<char> raw, CsvColumn column, [NotNullWhen(true)] out T? value)
+        where T : class
+    {
+        value = null;
+        if (_cells.TryGetValue(column.Position, out Dictionary<string, object>? cells)
+            && cells.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(raw, out object? known))
+        {
+            value = (T)known;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Keeps the value read from a cell for <see cref="TryRecall{T}"/> when its reading reported nothing since <paramref name="reportsBefore"/>.</summary>
+    public T Remember<T>(ReadOnlySpan<char> raw, CsvColumn column, T value, int reportsBefore)
+        where T : class
+    {
+        if (ReportCount != reportsBefore || raw.Length > MaxPooledLength)
+        {
+            return value;
+        }
+
+        if (!_cells.TryGetValue(column.Position, out Dictionary<string, object>? cells))
+        {
+            cells = new Dictionary<string, object>(StringComparer.Ordinal);
+            _cells[column.Position] = cells;
+        }
+
+        if (cells.Count < MaxCachedCells)
+        {
+            cells.Add(raw.ToString(), value);
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// The trimmed text as a span of the cell, false when the cell is inadmissible or empty (an error when required);
+    /// trimming is reported. What <see cref="Text"/> checks, without making a string.
+    /// </summary>
+    public bool TryText(ReadOnlySpan<char> raw, CsvColumn column, out ReadOnlySpan<char> text)
+    {
+        text = default;
         if (!Admissible(raw, column))
         {
-            return null;
+            return false;
         }
 
         ReadOnlySpan<char> trimmed = raw.Trim();
@@ -119,21 +256,22 @@ internal sealed class CsvFieldReader(List<Problem> problems)
                 Report(CsvProblemDefinitions.RequiredFieldMissing, column.Name, required: true, ("column", column.Name));
             }
 
-            return null;
+            return false;
         }
 
-        return trimmed.ToString();
+        text = trimmed;
+        return true;
     }
 
     public T? Identifier<T>(ReadOnlySpan<char> raw, CsvColumn column)
         where T : struct, IIdentifier<T>
     {
-        if (Text(raw, column) is not { } text)
+        if (!TryText(raw, column, out ReadOnlySpan<char> text))
         {
             return null;
         }
 
-        if (T.TryParse(text.AsSpan(), out T value, out Problem? problem))
+        if (T.TryParse(text, out T value, out Problem? problem))
         {
             return value;
         }
@@ -144,7 +282,7 @@ internal sealed class CsvFieldReader(List<Problem> problems)
 
     public double? Number(ReadOnlySpan<char> raw, CsvColumn column, double min, double max)
     {
-        if (Text(raw, column) is not { } text)
+        if (!TryText(raw, column, out ReadOnlySpan<char> text))
         {
             return null;
         }
@@ -152,13 +290,13 @@ internal sealed class CsvFieldReader(List<Problem> problems)
         if (!double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out double value)
             || !double.IsFinite(value))
         {
-            Report(CsvProblemDefinitions.InvalidNumber, column.Name, column.Required, ("value", text));
+            Report(CsvProblemDefinitions.InvalidNumber, column.Name, column.Required, ("value", text.ToString()));
             return null;
         }
 
         if (value < min || value > max)
         {
-            Report(CsvProblemDefinitions.CoordinateOutOfRange, column.Name, column.Required, ("value", text), ("column", column.Name),
+            Report(CsvProblemDefinitions.CoordinateOutOfRange, column.Name, column.Required, ("value", text.ToString()), ("column", column.Name),
                 ("min", min.ToString(CultureInfo.InvariantCulture)), ("max", max.ToString(CultureInfo.InvariantCulture)));
             return null;
         }
@@ -168,106 +306,106 @@ internal sealed class CsvFieldReader(List<Problem> problems)
 
     public LocalDate? Date(ReadOnlySpan<char> raw, CsvColumn column, LocalDatePattern pattern)
     {
-        if (Text(raw, column) is not { } text)
+        if (!TryText(raw, column, out ReadOnlySpan<char> span))
         {
             return null;
         }
 
-        if (ReferenceEquals(pattern, LocalDatePattern.Iso) && TryParseIsoDate(text, out LocalDate date))
+        if (ReferenceEquals(pattern, LocalDatePattern.Iso) && TryParseDate(span, '-', 4, 7, 0, 5, 8, out LocalDate date))
         {
-            return InRange(date, text, column);
+            return InRange(date, span, column);
         }
 
+        if (ReferenceEquals(pattern, FrenchDate) && TryParseDate(span, '/', 2, 5, 6, 3, 0, out date))
+        {
+            return InRange(date, span, column);
+        }
+
+        string text = span.ToString();
         ParseResult<LocalDate> result = pattern.Parse(text);
         if (result.Success)
         {
-            return InRange(result.Value, text, column);
+            return InRange(result.Value, span, column);
         }
 
         Report(CsvProblemDefinitions.InvalidDate, column.Name, column.Required, ("value", text), ("pattern", pattern.PatternText));
         return null;
     }
 
-    private LocalDate? InRange(LocalDate date, string text, CsvColumn column)
+    private LocalDate? InRange(LocalDate date, ReadOnlySpan<char> text, CsvColumn column)
     {
         if (InputLimits.IsSupportedDate(date))
         {
             return date;
         }
 
-        Report(CsvProblemDefinitions.DateOutOfRange, column.Name, column.Required, ("value", text),
+        Report(CsvProblemDefinitions.DateOutOfRange, column.Name, column.Required, ("value", text.ToString()),
             ("min", LocalDatePattern.Iso.Format(InputLimits.EarliestDate)), ("max", LocalDatePattern.Iso.Format(InputLimits.LatestDate)));
         return null;
     }
 
     private void Add(Problem problem)
     {
+        ReportCount++;
         if (_cap.Admit(problem))
         {
             problems.Add(problem);
         }
     }
 
-    // yyyy-MM-dd without NodaTime's general pattern machinery; anything unusual falls back to the pattern.
-    private static bool TryParseIsoDate(string text, out LocalDate date)
+    // yyyy-MM-dd and dd/MM/yyyy (ten characters, two separators, digits elsewhere) without NodaTime's general pattern
+    // machinery; anything unusual falls back to the pattern, which gives the same value or the problem.
+    private static bool TryParseDate(ReadOnlySpan<char> text, char separator, int separator1, int separator2, int year, int month, int day, out LocalDate date)
     {
         date = default;
-        if (text.Length != 10 || text[4] != '-' || text[7] != '-')
+        if (text.Length != 10 || text[separator1] != separator || text[separator2] != separator)
         {
             return false;
         }
 
-        int year = 0;
-        int month = 0;
-        int day = 0;
-        for (int i = 0; i < 10; i++)
+        if (!TryDigits(text.Slice(year, 4), out int y) || !TryDigits(text.Slice(month, 2), out int m) || !TryDigits(text.Slice(day, 2), out int d))
         {
-            if (i is 4 or 7)
-            {
-                continue;
-            }
+            return false;
+        }
 
-            int digit = text[i] - '0';
+        if (y < 1 || m is < 1 or > 12 || d < 1 || d > CalendarSystem.Iso.GetDaysInMonth(y, m))
+        {
+            return false;
+        }
+
+        date = new LocalDate(y, m, d);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> digits, out int value)
+    {
+        value = 0;
+        foreach (char c in digits)
+        {
+            int digit = c - '0';
             if ((uint)digit > 9)
             {
                 return false;
             }
 
-            if (i < 4)
-            {
-                year = (year * 10) + digit;
-            }
-            else if (i < 7)
-            {
-                month = (month * 10) + digit;
-            }
-            else
-            {
-                day = (day * 10) + digit;
-            }
+            value = (value * 10) + digit;
         }
 
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        date = new LocalDate(year, month, day);
         return true;
     }
 
     /// <summary>Splits a multi-value field on <c>|</c>, trimming each item (reported) and skipping empty items.</summary>
     public IReadOnlyList<string> Items(ReadOnlySpan<char> raw, CsvColumn column)
     {
-        if (Text(raw, column) is not { } text)
+        if (!TryText(raw, column, out ReadOnlySpan<char> text))
         {
             return [];
         }
 
         var items = new List<string>(2);
-        foreach (Range range in text.AsSpan().Split('|'))
+        foreach (Range range in text.Split('|'))
         {
-            ReadOnlySpan<char> item = text.AsSpan(range);
+            ReadOnlySpan<char> item = text[range];
             ReadOnlySpan<char> trimmed = item.Trim();
             if (trimmed.Length != item.Length && !trimmed.IsEmpty)
             {
@@ -276,7 +414,7 @@ internal sealed class CsvFieldReader(List<Problem> problems)
 
             if (!trimmed.IsEmpty)
             {
-                items.Add(trimmed.ToString());
+                items.Add(Share(trimmed));
             }
         }
 

@@ -57,6 +57,12 @@ internal sealed class Vocabulary<T>
             return [];
         }
 
+        if (fields.TryRecall(cell, column, out IReadOnlyList<T>? known))
+        {
+            return known;
+        }
+
+        int reports = fields.ReportCount;
         if (!fields.Admissible(cell, column))
         {
             return [];
@@ -96,7 +102,7 @@ internal sealed class Vocabulary<T>
             }
         }
 
-        return values is null ? [] : values;
+        return fields.Remember(cell, column, values is null ? [] : Array.AsReadOnly(values.ToArray()), reports);
     }
 
     public bool TryRead(string text, out T value, out bool corrected)

@@ -59,7 +59,7 @@ public static class FranceServicesCsv
         .. Hours, Appointment, Comment, Type, Format, Group, Labelling,
     ];
 
-    private static readonly LocalDatePattern FrenchDate = LocalDatePattern.CreateWithInvariantCulture("dd/MM/uuuu");
+    private static readonly LocalDatePattern FrenchDate = CsvFieldReader.FrenchDate;
 
     private static readonly Vocabulary<FranceServicesSiteType> SiteTypes = new(
         [(FranceServicesSiteType.Main, "Principal"), (FranceServicesSiteType.Antenna, "Antenne")]);
@@ -192,9 +192,9 @@ public static class FranceServicesCsv
 
     private static FranceServicesSite? ReadRow(SepReader.Row row, int[] indexes, CsvFieldReader fields)
     {
-        string? id = fields.Text(CsvTable.Cell(row, indexes, Id), Id);
+        string? id = fields.DistinctText(CsvTable.Cell(row, indexes, Id), Id);
         DepartementCode? departement = fields.Identifier<DepartementCode>(CsvTable.Cell(row, indexes, Departement), Departement);
-        string? name = fields.Text(CsvTable.Cell(row, indexes, Name), Name);
+        string? name = fields.DistinctText(CsvTable.Cell(row, indexes, Name), Name);
         string? address = fields.Text(CsvTable.Cell(row, indexes, Address), Address);
         string? complement = fields.Text(CsvTable.Cell(row, indexes, Complement), Complement);
         InseeCode? insee = fields.Identifier<InseeCode>(CsvTable.Cell(row, indexes, Insee), Insee);
@@ -202,8 +202,8 @@ public static class FranceServicesCsv
         string? commune = fields.Text(CsvTable.Cell(row, indexes, Commune), Commune);
         double? latitude = fields.Number(CsvTable.Cell(row, indexes, Latitude), Latitude, -90, 90);
         double? longitude = fields.Number(CsvTable.Cell(row, indexes, Longitude), Longitude, -180, 180);
-        string? mail = fields.Text(CsvTable.Cell(row, indexes, Mail), Mail);
-        string? telephone = fields.Text(CsvTable.Cell(row, indexes, Telephone), Telephone);
+        string? mail = fields.DistinctText(CsvTable.Cell(row, indexes, Mail), Mail);
+        string? telephone = fields.DistinctText(CsvTable.Cell(row, indexes, Telephone), Telephone);
         WeeklySchedule? schedule = ReadSchedule(row, indexes, fields);
         bool? appointment = ReadBoolean(fields, CsvTable.Cell(row, indexes, Appointment));
         string? comment = fields.Text(CsvTable.Cell(row, indexes, Comment), Comment);
@@ -218,7 +218,7 @@ public static class FranceServicesCsv
             labelledOn = fields.Date(digit < 0 ? labelling : labelling.AsSpan(digit), Labelling, FrenchDate);
         }
 
-        if (insee is { } code && TerritoryCodeCheck.CheckRow(code, latitude, longitude, fields.FieldPath(Insee.Name), fields.FieldPath(Latitude.Name), fields.Problems) is { } wrongCode)
+        if (insee is { } code && TerritoryCodeCheck.CheckRow(code, latitude, longitude, Insee.Name, Latitude.Name, fields.FieldPathOf, fields.Problems, fields.Cap) is { } wrongCode)
         {
             fields.RejectRow(wrongCode);
         }
@@ -253,7 +253,37 @@ public static class FranceServicesCsv
         };
     }
 
+    // The six day cells of a row, read once per file when they read without a problem (the list repeats a few weeks):
+    // the key is the cells joined by U+0001, a control character that a clean cell cannot hold.
     private static WeeklySchedule? ReadSchedule(SepReader.Row row, int[] indexes, CsvFieldReader fields)
+    {
+        int length = Hours.Length;
+        foreach (CsvColumn day in Hours)
+        {
+            length += CsvTable.Cell(row, indexes, day).Length;
+        }
+
+        Span<char> key = length <= 512 ? stackalloc char[length] : new char[length];
+        int at = 0;
+        foreach (CsvColumn day in Hours)
+        {
+            ReadOnlySpan<char> cell = CsvTable.Cell(row, indexes, day);
+            cell.CopyTo(key[at..]);
+            at += cell.Length;
+            key[at++] = '\u0001';
+        }
+
+        if (fields.TryRecall(key, Hours[0], out WeeklySchedule? known))
+        {
+            return known;
+        }
+
+        int reports = fields.ReportCount;
+        WeeklySchedule? schedule = ReadWeek(row, indexes, fields);
+        return schedule is null ? null : fields.Remember(key, Hours[0], schedule, reports);
+    }
+
+    private static WeeklySchedule? ReadWeek(SepReader.Row row, int[] indexes, CsvFieldReader fields)
     {
         var periods = new List<(IsoDayOfWeek, OpeningPeriod)>();
         bool readable = true;

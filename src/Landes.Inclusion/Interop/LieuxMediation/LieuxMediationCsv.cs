@@ -37,6 +37,9 @@ public static class LieuxMediationCsv
     private const string TelephonePattern = @"^(\+33|\+590|\+594|\+262|\+596|\+269|\+687|\+689|\+508|\+681)(\d){6,9}$";
     private const int SummaryMaxLength = 280;
 
+    private static readonly System.Buffers.SearchValues<char> TypologyCharacters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+
     private static readonly string[] TelephonePrefixes = ["+33", "+590", "+594", "+262", "+596", "+269", "+687", "+689", "+508", "+681"];
 
     private static readonly CsvColumn Id = new("id", true, 0);
@@ -232,9 +235,9 @@ public static class LieuxMediationCsv
 
     private static LieuMediationNumerique? ReadRow(SepReader.Row row, int[] indexes, CsvFieldReader f)
     {
-        string? id = f.Text(CsvTable.Cell(row, indexes, Id), Id);
+        string? id = f.DistinctText(CsvTable.Cell(row, indexes, Id), Id);
         LieuPivot? pivot = ReadPivot(f, CsvTable.Cell(row, indexes, Pivot));
-        string? name = f.Text(CsvTable.Cell(row, indexes, Nom), Nom);
+        string? name = f.DistinctText(CsvTable.Cell(row, indexes, Nom), Nom);
         string? commune = f.Text(CsvTable.Cell(row, indexes, Commune), Commune);
         PostalCode? postalCode = f.Identifier<PostalCode>(CsvTable.Cell(row, indexes, CodePostal), CodePostal);
         InseeCode? inseeCode = f.Identifier<InseeCode>(CsvTable.Cell(row, indexes, CodeInsee), CodeInsee);
@@ -244,8 +247,8 @@ public static class LieuxMediationCsv
         double? longitude = f.Number(CsvTable.Cell(row, indexes, Longitude), Longitude, -180, 180);
         IReadOnlyList<string> typologies = ReadTypologies(f, CsvTable.Cell(row, indexes, Typologie));
         string? telephone = ReadTelephone(f, CsvTable.Cell(row, indexes, Telephone));
-        IReadOnlyList<string> emails = f.Items(CsvTable.Cell(row, indexes, Courriels), Courriels);
-        IReadOnlyList<string> websites = f.Items(CsvTable.Cell(row, indexes, SiteWeb), SiteWeb);
+        IReadOnlyList<string> emails = ReadItems(f, CsvTable.Cell(row, indexes, Courriels), Courriels);
+        IReadOnlyList<string> websites = ReadItems(f, CsvTable.Cell(row, indexes, SiteWeb), SiteWeb);
         WeeklySchedule? schedule = ReadSchedule(f, CsvTable.Cell(row, indexes, Horaires));
         string? summary = f.Text(CsvTable.Cell(row, indexes, Resume), Resume);
         if (summary is not null && summary.Length > SummaryMaxLength)
@@ -272,7 +275,7 @@ public static class LieuxMediationCsv
         string? sheet = f.Text(CsvTable.Cell(row, indexes, FicheAccesLibre), FicheAccesLibre);
         string? appointment = f.Text(CsvTable.Cell(row, indexes, PriseRdv), PriseRdv);
 
-        if (inseeCode is { } code && TerritoryCodeCheck.CheckRow(code, latitude, longitude, f.FieldPath(CodeInsee.Name), f.FieldPath(Latitude.Name), f.Problems) is { } wrongCode)
+        if (inseeCode is { } code && TerritoryCodeCheck.CheckRow(code, latitude, longitude, CodeInsee.Name, Latitude.Name, f.FieldPathOf, f.Problems, f.Cap) is { } wrongCode)
         {
             f.RejectRow(wrongCode);
         }
@@ -335,7 +338,7 @@ public static class LieuxMediationCsv
             return null;
         }
 
-        if (pivot.Kind == LieuPivotKind.Other && text.Length == 14 && text.All(char.IsAsciiDigit)
+        if (pivot.Kind == LieuPivotKind.Other && text.Length == 14 && !text.AsSpan().ContainsAnyExceptInRange('0', '9')
             && !Siret.TryParse(text.AsSpan(), out _, out Problem? siretProblem))
         {
             f.Report(siretProblem, Pivot.Name, required: false); // Kept: the standard checks only the pattern.
@@ -344,19 +347,38 @@ public static class LieuxMediationCsv
         return pivot;
     }
 
+    // A multi-value text cell; a cell read without a problem is read once per file and its list shared.
+    private static IReadOnlyList<string> ReadItems(CsvFieldReader f, ReadOnlySpan<char> cell, CsvColumn column)
+    {
+        if (f.TryRecall(cell, column, out IReadOnlyList<string>? known))
+        {
+            return known;
+        }
+
+        int reports = f.ReportCount;
+        IReadOnlyList<string> items = f.Items(cell, column);
+        return f.Remember(cell, column, items.Count == 0 ? [] : Array.AsReadOnly([.. items]), reports);
+    }
+
     private static IReadOnlyList<string> ReadTypologies(CsvFieldReader f, ReadOnlySpan<char> cell)
     {
+        if (f.TryRecall(cell, Typologie, out IReadOnlyList<string>? known))
+        {
+            return known;
+        }
+
+        int reports = f.ReportCount;
         IReadOnlyList<string> items = f.Items(cell, Typologie);
         if (items.Count == 0)
         {
-            return items;
+            return f.Remember<IReadOnlyList<string>>(cell, Typologie, [], reports);
         }
 
         var typologies = new List<string>(items.Count);
         foreach (string item in items)
         {
             string upper = item.AsSpan().ContainsAnyInRange('a', 'z') ? item.ToUpperInvariant() : item;
-            if (upper.Length == 0 || !char.IsAsciiLetterUpper(upper[0]) || !upper.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_'))
+            if (upper.Length == 0 || !char.IsAsciiLetterUpper(upper[0]) || upper.AsSpan().IndexOfAnyExcept(TypologyCharacters) >= 0)
             {
                 f.Report(CsvProblemDefinitions.PatternMismatch, Typologie.Name, required: false, ("value", item), ("column", Typologie.Name), ("pattern", "^[A-Z][A-Z0-9_]*$"));
                 continue;
@@ -373,12 +395,12 @@ public static class LieuxMediationCsv
             }
         }
 
-        return typologies;
+        return f.Remember(cell, Typologie, Array.AsReadOnly([.. typologies]), reports);
     }
 
     private static string? ReadTelephone(CsvFieldReader f, ReadOnlySpan<char> cell)
     {
-        if (f.Text(cell, Telephone) is not { } text)
+        if (f.DistinctText(cell, Telephone) is not { } text)
         {
             return null;
         }
@@ -419,15 +441,17 @@ public static class LieuxMediationCsv
 
     private static WeeklySchedule? ReadSchedule(CsvFieldReader f, ReadOnlySpan<char> cell)
     {
-        if (f.Text(cell, Horaires) is not { } text)
+        if (!f.TryText(cell, Horaires, out ReadOnlySpan<char> span))
         {
             return null;
         }
 
-        if (f.ScheduleCache.TryGetValue(text, out WeeklySchedule? schedule))
+        if (f.ScheduleLookup.TryGetValue(span, out WeeklySchedule? schedule))
         {
             return schedule;
         }
+
+        string text = span.ToString();
 
         if (OsmOpeningHours.TryParse(text, out schedule, out ValidationReport report))
         {
