@@ -13,7 +13,7 @@ internal static class TrainingProblemDefinitions
     internal static readonly ProblemDefinition UnknownProgramme =
         ProblemDefinition.Error(TrainingProblemCodes.UnknownProgramme,
             "Programme de formation « {programme} » inconnu (programmes connus : {known}).",
-            "Unknown training programme '{programme}' (known programmes: {known}).");
+            "Unknown training programme '{programme}' (known programmes: {known}).").ForRule(TrainingRules.Paths, TrainingRules.SourceOf(TrainingRules.Paths));
 
     internal static readonly ProblemDefinition EndBeforeStart =
         ProblemDefinition.Error(TrainingProblemCodes.EndBeforeStart,
@@ -23,7 +23,7 @@ internal static class TrainingProblemDefinitions
     internal static readonly ProblemDefinition DatesMissing =
         ProblemDefinition.Error(TrainingProblemCodes.DatesMissing,
             "Une inscription non dispensée doit indiquer ses dates de début et de fin de formation.",
-            "An enrolment that is not exempted must give its training start and end dates.");
+            "An enrolment that is not exempted must give its training start and end dates.").ForRule(TrainingRules.Paths, TrainingRules.SourceOf(TrainingRules.Paths));
 
     internal static readonly ProblemDefinition DurationNotPositive =
         ProblemDefinition.Error(TrainingProblemCodes.DurationNotPositive,
@@ -103,123 +103,123 @@ internal static class TrainingProblemDefinitions
     internal static readonly ProblemDefinition NoRulePeriod =
         ProblemDefinition.Error(TrainingProblemCodes.NoRulePeriod,
             "R7 : aucune période du programme {programme} ne couvre le {date} ; les règles applicables sont inconnues.",
-            "R7: no period of programme {programme} covers {date}; the applicable rules are unknown.");
+            "R7: no period of programme {programme} covers {date}; the applicable rules are unknown.").ForRule(TrainingRules.Paths, TrainingRules.SourceOf(TrainingRules.Paths));
 
     internal static readonly ProblemDefinition PathNotAllowed =
         ProblemDefinition.Error(TrainingProblemCodes.PathNotAllowed,
             "R7 : le parcours « {path} » n'existe pas dans la période {period} (parcours permis : {allowed}).",
-            "R7: path '{path}' does not exist in period {period} (allowed paths: {allowed}).");
+            "R7: path '{path}' does not exist in period {period} (allowed paths: {allowed}).").ForRule(TrainingRules.Paths, TrainingRules.SourceOf(TrainingRules.Paths));
 
     internal static readonly ProblemDefinition PathDiffersFromPositioning =
         ProblemDefinition.Warning(TrainingProblemCodes.PathDiffersFromPositioning,
             "R7 : le parcours suivi ({path}) diffère de celui du test de positionnement ({positioned}), dont le résultat est souverain.",
-            "R7: the path followed ({path}) differs from the positioning test's ({positioned}), whose result is sovereign.");
+            "R7: the path followed ({path}) differs from the positioning test's ({positioned}), whose result is sovereign.").ForRule(TrainingRules.Paths, TrainingRules.SourceOf(TrainingRules.Paths));
 
     internal static readonly ProblemDefinition NoPositioning =
         ProblemDefinition.Warning(TrainingProblemCodes.NoPositioning,
             "R7 : aucun résultat de test de positionnement n'est enregistré ; c'est lui qui fixe le parcours.",
-            "R7: no positioning test result is recorded; it is what sets the path.");
+            "R7: no positioning test result is recorded; it is what sets the path.").ForRule(TrainingRules.Paths, TrainingRules.SourceOf(TrainingRules.Paths));
 
     internal static readonly ProblemDefinition LessonHoursShort =
         ProblemDefinition.Error(TrainingProblemCodes.LessonHoursShort,
             "R7 : formation terminée avec {done} d'enseignement sur les {required} du parcours {path}.",
-            "R7: training ended with {done} of lessons out of the {required} of path {path}.");
+            "R7: training ended with {done} of lessons out of the {required} of path {path}.").ForRule(TrainingRules.Paths, TrainingRules.SourceOf(TrainingRules.Paths));
 
     internal static readonly ProblemDefinition StageHoursShort =
         ProblemDefinition.Error(TrainingProblemCodes.StageHoursShort,
             "R7 : formation terminée avec {done} de stage sur les {required} du parcours {path}.",
-            "R7: training ended with {done} of stage out of the {required} of path {path}.");
+            "R7: training ended with {done} of stage out of the {required} of path {path}.").ForRule(TrainingRules.Paths, TrainingRules.SourceOf(TrainingRules.Paths));
 
     internal static readonly ProblemDefinition ExemptionNotProvided =
         ProblemDefinition.Error(TrainingProblemCodes.ExemptionNotProvided,
             "R8 : la période {period} ne prévoit pas de dispense de formation initiale.",
-            "R8: period {period} does not provide for an exemption from initial training.");
+            "R8: period {period} does not provide for an exemption from initial training.").ForRule(TrainingRules.Exemption, TrainingRules.SourceOf(TrainingRules.Exemption));
 
     internal static readonly ProblemDefinition ExemptionCertificationAfterRecruitment =
         ProblemDefinition.Error(TrainingProblemCodes.ExemptionCertificationAfterRecruitment,
             "R8 : dispense fondée sur une certification obtenue le {certified}, après le recrutement du {recruited} ; seule une certification détenue au recrutement en dispense.",
-            "R8: exemption based on a certification obtained on {certified}, after recruitment on {recruited}; only a certification held at recruitment exempts.");
+            "R8: exemption based on a certification obtained on {certified}, after recruitment on {recruited}; only a certification held at recruitment exempts.").ForRule(TrainingRules.Exemption, TrainingRules.SourceOf(TrainingRules.Exemption));
 
     internal static readonly ProblemDefinition ExemptedWithSessions =
         ProblemDefinition.Warning(TrainingProblemCodes.ExemptedWithSessions,
             "R8 : l'inscription est dispensée mais compte {count} séances de formation.",
-            "R8: the enrolment is exempted but has {count} training sessions.");
+            "R8: the enrolment is exempted but has {count} training sessions.").ForRule(TrainingRules.Exemption, TrainingRules.SourceOf(TrainingRules.Exemption));
 
     internal static readonly ProblemDefinition SecondPaidInitialTraining =
         ProblemDefinition.Error(TrainingProblemCodes.SecondPaidInitialTraining,
             "R9 : {person} a déjà une formation initiale financée ({other}) ; une seule est prise en charge par conseiller.",
-            "R9: {person} already has a paid initial training ({other}); only one is paid per advisor.");
+            "R9: {person} already has a paid initial training ({other}); only one is paid per advisor.").ForRule(TrainingRules.Enrolment, TrainingRules.SourceOf(TrainingRules.Enrolment));
 
     internal static readonly ProblemDefinition NotInPost =
         ProblemDefinition.Error(TrainingProblemCodes.NotInPost,
             "R9 : formation commencée le {start}, avant la prise de poste du {inPost} ; seuls les conseillers en poste peuvent s'inscrire.",
-            "R9: training started on {start}, before taking up the post on {inPost}; only advisors in post can enrol.");
+            "R9: training started on {start}, before taking up the post on {inPost}; only advisors in post can enrol.").ForRule(TrainingRules.Enrolment, TrainingRules.SourceOf(TrainingRules.Enrolment));
 
     internal static readonly ProblemDefinition Ccp1MissingForCcp2Ccp3 =
         ProblemDefinition.Error(TrainingProblemCodes.Ccp1MissingForCcp2Ccp3,
             "R9 : le parcours CCP2+CCP3 a commencé le {start} sans CCP1 obtenu auparavant.",
-            "R9: the CCP2+CCP3 course started on {start} without CCP1 obtained before.");
+            "R9: the CCP2+CCP3 course started on {start} without CCP1 obtained before.").ForRule(TrainingRules.Enrolment, TrainingRules.SourceOf(TrainingRules.Enrolment));
 
     internal static readonly ProblemDefinition ExamOverdue =
         ProblemDefinition.Error(TrainingProblemCodes.ExamOverdue,
             "R10 : examen {target} non passé dans les {months} mois suivant la fin de formation (échéance {deadline}).",
-            "R10: exam {target} not sat within {months} months after the end of training (deadline {deadline}).");
+            "R10: exam {target} not sat within {months} months after the end of training (deadline {deadline}).").ForRule(TrainingRules.Exams, TrainingRules.SourceOf(TrainingRules.Exams));
 
     internal static readonly ProblemDefinition ExamFailed =
         new ProblemDefinition(TrainingProblemCodes.ExamFailed, ProblemSeverity.Information,
             "R10 : examen {target} non obtenu le {date} ; l'échec ne met pas fin au contrat.",
-            "R10: exam {target} failed on {date}; failing does not end the contract.");
+            "R10: exam {target} failed on {date}; failing does not end the contract.").ForRule(TrainingRules.Exams, TrainingRules.SourceOf(TrainingRules.Exams));
 
     internal static readonly ProblemDefinition ExamUnjustified =
         ProblemDefinition.Warning(TrainingProblemCodes.ExamUnjustified,
             "R10 : examen {target} du {date} : {outcome} ; la subvention peut être remise en cause.",
-            "R10: exam {target} on {date}: {outcome}; the subsidy may be questioned.");
+            "R10: exam {target} on {date}: {outcome}; the subsidy may be questioned.").ForRule(TrainingRules.Exams, TrainingRules.SourceOf(TrainingRules.Exams));
 
     internal static readonly ProblemDefinition ExamJustifiedAbsence =
         new ProblemDefinition(TrainingProblemCodes.ExamJustifiedAbsence,
             ProblemSeverity.Information,
             "R10 : absence justifiée à l'examen {target} du {date} ; une nouvelle date doit être fixée.",
-            "R10: justified absence at exam {target} on {date}; a new date must be set.");
+            "R10: justified absence at exam {target} on {date}; a new date must be set.").ForRule(TrainingRules.Exams, TrainingRules.SourceOf(TrainingRules.Exams));
 
     internal static readonly ProblemDefinition UnjustifiedAbsence =
         ProblemDefinition.Error(TrainingProblemCodes.UnjustifiedAbsence,
             "R11 : absence non justifiée le {date} ({duration}) ; toute absence doit être justifiée.",
-            "R11: unjustified absence on {date} ({duration}); every absence must be justified.");
+            "R11: unjustified absence on {date} ({duration}); every absence must be justified.").ForRule(TrainingRules.Attendance, TrainingRules.SourceOf(TrainingRules.Attendance));
 
     internal static readonly ProblemDefinition JustifiedAbsence =
         new ProblemDefinition(TrainingProblemCodes.JustifiedAbsence, ProblemSeverity.Information,
             "R11 : absence justifiée le {date} ({duration}, {justification}).",
-            "R11: justified absence on {date} ({duration}, {justification}).");
+            "R11: justified absence on {date} ({duration}, {justification}).").ForRule(TrainingRules.Attendance, TrainingRules.SourceOf(TrainingRules.Attendance));
 
     internal static readonly ProblemDefinition ModuleBeforeInitialTraining =
         ProblemDefinition.Error(TrainingProblemCodes.ModuleBeforeInitialTraining,
             "R12 : module de formation continue du {date} suivi avant l'entrée en formation initiale ou la dispense ({entered}).",
-            "R12: continuing-training module on {date} taken before entering initial training or exemption ({entered}).");
+            "R12: continuing-training module on {date} taken before entering initial training or exemption ({entered}).").ForRule(TrainingRules.ContinuingTraining, TrainingRules.SourceOf(TrainingRules.ContinuingTraining));
 
     internal static readonly ProblemDefinition FirstYearQuotaMissed =
         ProblemDefinition.Error(TrainingProblemCodes.FirstYearQuotaMissed,
             "R12 : {count} module(s) sur les {required} requis dans les 12 mois suivant l'entrée en formation initiale (jusqu'au {until}).",
-            "R12: {count} module(s) out of the {required} required within 12 months of entering initial training (until {until}).");
+            "R12: {count} module(s) out of the {required} required within 12 months of entering initial training (until {until}).").ForRule(TrainingRules.ContinuingTraining, TrainingRules.SourceOf(TrainingRules.ContinuingTraining));
 
     internal static readonly ProblemDefinition YearQuotaMissed =
         ProblemDefinition.Error(TrainingProblemCodes.YearQuotaMissed,
             "R12 : {count} module(s) en {year} sur les {required} requis par année civile.",
-            "R12: {count} module(s) in {year} out of the {required} required per calendar year.");
+            "R12: {count} module(s) in {year} out of the {required} required per calendar year.").ForRule(TrainingRules.ContinuingTraining, TrainingRules.SourceOf(TrainingRules.ContinuingTraining));
 
     internal static readonly ProblemDefinition ModuleCountedUnderAllowance =
         new ProblemDefinition(TrainingProblemCodes.ModuleCountedUnderAllowance, ProblemSeverity.Information,
             "R12 : le module du {date} compte pour {year} (tolérance jusqu'au {until}).",
-            "R12: the module on {date} counts for {year} (allowance until {until}).");
+            "R12: the module on {date} counts for {year} (allowance until {until}).").ForRule(TrainingRules.ContinuingTraining, TrainingRules.SourceOf(TrainingRules.ContinuingTraining));
 
     internal static readonly ProblemDefinition ExamRescheduled =
         new ProblemDefinition(TrainingProblemCodes.ExamRescheduled, ProblemSeverity.Information,
             "R10 : après l'absence justifiée du {absence}, l'examen {target} est prévu le {date} ; l'échéance du {deadline} est reportée à cette date.",
-            "R10: after the justified absence on {absence}, exam {target} is planned on {date}; the deadline of {deadline} moves to that date.");
+            "R10: after the justified absence on {absence}, exam {target} is planned on {date}; the deadline of {deadline} moves to that date.").ForRule(TrainingRules.Exams, TrainingRules.SourceOf(TrainingRules.Exams));
 
     internal static readonly ProblemDefinition PlannedSittingWithoutResult =
         ProblemDefinition.Warning(TrainingProblemCodes.PlannedSittingWithoutResult,
             "R10 : l'examen {target} prévu le {date} est passé sans résultat enregistré.",
-            "R10: exam {target} planned on {date} has passed without a recorded result.");
+            "R10: exam {target} planned on {date} has passed without a recorded result.").ForRule(TrainingRules.Exams, TrainingRules.SourceOf(TrainingRules.Exams));
 
     internal static readonly ProblemDefinition TargetReferenceInvalid =
         ProblemDefinition.Error(TrainingProblemCodes.TargetReferenceInvalid,

@@ -8,6 +8,13 @@ namespace Landes.Inclusion.Tests.Training;
 
 public sealed class TrainingComplianceCheckerTests
 {
+    // Every finding's problem names its rule and legal source through its definition, as the certification findings do.
+    [FsCheck.Xunit.Property(MaxTest = 200)]
+    public FsCheck.Property EveryFinding_HasTheRuleOfItsCodesDefinition() =>
+        FsCheck.Fluent.Prop.ForAll(FsCheck.Fluent.Arb.ToArbitrary(Landes.Inclusion.Testing.Training.TrainingGenerators.Enrolment), e =>
+            Checker.Check(e, new LocalDate(2026, 3, 1)).Findings.All(f =>
+                f.Problem.Definition.RuleId == f.RuleId && f.Problem.Definition.LegalReference == TrainingRules.SourceOf(f.RuleId)));
+
     // Worked example 1 (docs/training.md): a 2021 advisor on the 105 h path.
     [Fact]
     public void Check_2021AdvisorOn105Hours_CompletedWith2024ModuleUnderTheAllowance()
