@@ -77,13 +77,7 @@ public sealed class WeeklySchedule : IEquatable<WeeklySchedule>
         out ValidationReport report)
     {
         ArgumentNullException.ThrowIfNull(periods);
-        var days = new List<OpeningPeriod>[7];
-        for (int i = 0; i < 7; i++)
-        {
-            days[i] = [];
-        }
-
-        var problems = new List<Problem>();
+        var days = new List<OpeningPeriod>?[7]; // A list only for the days that have periods.
         foreach ((IsoDayOfWeek day, OpeningPeriod period) in periods)
         {
             if (day is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday || period.IsDefault)
@@ -91,27 +85,37 @@ public sealed class WeeklySchedule : IEquatable<WeeklySchedule>
                 throw new ArgumentException("Every period needs a day of the week and a non-default period.", nameof(periods));
             }
 
-            days[Index(day)].Add(period);
+            (days[Index(day)] ??= new List<OpeningPeriod>(2)).Add(period);
         }
 
+        List<Problem>? problems = null;
+        var week = new OpeningPeriod[7][];
         for (int i = 0; i < 7; i++)
         {
-            days[i].Sort();
-            for (int j = 1; j < days[i].Count; j++)
+            if (days[i] is not { } list)
             {
-                if (days[i][j - 1].Overlaps(days[i][j]))
+                week[i] = [];
+                continue;
+            }
+
+            list.Sort();
+            for (int j = 1; j < list.Count; j++)
+            {
+                if (list[j - 1].Overlaps(list[j]))
                 {
-                    problems.Add(new Problem(ScheduleProblemDefinitions.PeriodsOverlap, DayName(DaysOfWeek[i]), new Dictionary<string, string>(StringComparer.Ordinal)
+                    (problems ??= []).Add(new Problem(ScheduleProblemDefinitions.PeriodsOverlap, DayName(DaysOfWeek[i]), new Dictionary<string, string>(StringComparer.Ordinal)
                     {
-                        ["first"] = days[i][j - 1].ToString(),
-                        ["second"] = days[i][j].ToString(),
+                        ["first"] = list[j - 1].ToString(),
+                        ["second"] = list[j].ToString(),
                     }));
                 }
             }
+
+            week[i] = [.. list];
         }
 
-        report = new ValidationReport(problems);
-        schedule = problems.Count == 0 ? new WeeklySchedule([.. days.Select(d => d.ToArray())], comment) : null;
+        report = problems is null ? ValidationReport.Valid : new ValidationReport(problems);
+        schedule = problems is null ? new WeeklySchedule(week, comment) : null;
         return schedule is not null;
     }
 
