@@ -2,12 +2,10 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Fuzzing;
-using Landes.Inclusion.Identifiers;
 using Landes.Inclusion.Interop;
 using Landes.Inclusion.Interop.LieuxMediation;
 using Landes.Inclusion.Json;
 using Landes.Inclusion.Territory;
-using NodaTime;
 
 namespace Landes.Inclusion.Benchmarks;
 
@@ -35,7 +33,7 @@ public class HostileInputBenchmarks
     [Benchmark]
     public int Json100MBSeekable() => Json(seekable: true);
 
-    /// <summary>A lieux CSV of about 300,000 rows that all break the standard (a bad postal code, one id repeated).</summary>
+    /// <summary>A lieux CSV of 100 MB of rows that all break the standard (a bad postal code, one id repeated).</summary>
     [Benchmark]
     public int LieuxBadRows() => Lieux(BadRows());
 
@@ -65,24 +63,9 @@ public class HostileInputBenchmarks
 
     private static PatternStream BadRows()
     {
-        string text = LieuxMediationCsv.WriteToString([OnePlace()]);
+        string text = FuzzTargets.LieuxSeed(); // One full place, postal code 40000.
         int lineEnd = text.IndexOf('\n', StringComparison.Ordinal) + 1;
         string row = text[lineEnd..].Replace(",40000,", ",4000X,", StringComparison.Ordinal);
         return new PatternStream(Encoding.UTF8.GetBytes(text[..lineEnd]), Encoding.UTF8.GetBytes(row), Size, [], seekable: false);
     }
-
-    private static LieuMediationNumerique OnePlace() => new()
-    {
-        Id = "lieu-1",
-        Pivot = LieuPivot.Parse("43493312300029"),
-        Name = "Espace numérique",
-        Commune = "Mont-de-Marsan",
-        PostalCode = PostalCode.Parse("40000"),
-        InseeCode = InseeCode.Parse("40192"),
-        Address = "1 rue de la Gare",
-        Latitude = 43.89,
-        Longitude = -0.5,
-        Services = [MediationService.AdministrativeProcedures],
-        UpdatedOn = new LocalDate(2024, 4, 2),
-    };
 }
