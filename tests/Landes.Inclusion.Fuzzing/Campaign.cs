@@ -113,8 +113,8 @@ public sealed class Campaign(int seed, string? schemaFolder)
         TargetStats stats = StatsOf(target.Name);
         stats.Inputs++;
         long start = Stopwatch.GetTimestamp();
-        (string Kind, string Detail)? failure = Attempt(target, input, out bool accepted);
-        double ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        (string Kind, string Detail)? failure = Attempt(target, input, out bool accepted, out double? readMs);
+        double ms = readMs ?? Stopwatch.GetElapsedTime(start).TotalMilliseconds; // The reader's own time where the target measured it.
         stats.SlowestMs = Math.Max(stats.SlowestMs, ms);
         stats.Accepted += accepted ? 1 : 0;
         if (ms > 1000)
@@ -138,13 +138,18 @@ public sealed class Campaign(int seed, string? schemaFolder)
         Record(target, f.Kind, f.Detail, Minimize(target, input, f.Kind));
     }
 
-    private static (string Kind, string Detail)? Attempt(FuzzTarget target, byte[] input, out bool accepted)
+    private static (string Kind, string Detail)? Attempt(FuzzTarget target, byte[] input, out bool accepted) =>
+        Attempt(target, input, out accepted, out _);
+
+    private static (string Kind, string Detail)? Attempt(FuzzTarget target, byte[] input, out bool accepted, out double? readMs)
     {
         accepted = false;
+        readMs = null;
         try
         {
             Outcome outcome = target.Run(input);
             accepted = outcome.Accepted;
+            readMs = outcome.ReadMs;
             return outcome.Failure is null ? null : (outcome.SilentAccept ? "silent accept" : "oracle", outcome.Failure);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)

@@ -4,6 +4,7 @@ using Json.Schema;
 using Landes.Inclusion.Certification;
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Identifiers;
+using Landes.Inclusion.Interop;
 using Landes.Inclusion.Interop.FranceServices;
 using Landes.Inclusion.Interop.LieuxMediation;
 using Landes.Inclusion.Json;
@@ -19,7 +20,11 @@ namespace Landes.Inclusion.Fuzzing;
 /// <param name="Accepted">True when the reader returned a value without an error.</param>
 /// <param name="Failure">The broken oracle (write→read not stable, accepted but the schema rejects…), or null.</param>
 /// <param name="SilentAccept">True when the failure is an input accepted that the published schema rejects.</param>
-public readonly record struct Outcome(bool Accepted, string? Failure = null, bool SilentAccept = false);
+public readonly record struct Outcome(bool Accepted, string? Failure = null, bool SilentAccept = false)
+{
+    /// <summary>Gets the time the reader itself took, in milliseconds, when the target measured it apart from its oracles (schema, write → read).</summary>
+    public double? ReadMs { get; init; }
+}
 
 /// <summary>A reader under test: its name, its seeds, whether they are JSON, and how one input is tried.</summary>
 public sealed record FuzzTarget(string Name, IReadOnlyList<byte[]> Seeds, bool Json, Func<byte[], Outcome> Run);
@@ -102,6 +107,8 @@ public static class FuzzTargets
                 LandesJson.ValidationReport.Write(ValidationReportDocument.From(problems, MessageLanguage.French, "lieux.json"))),
             new FuzzTarget("lieux-csv", [Encoding.UTF8.GetBytes(LieuxSeed())], Json: false, LieuxCsv),
             new FuzzTarget("france-services-csv", [Encoding.UTF8.GetBytes(FranceServices)], Json: false, FranceServicesCsvTarget),
+            new FuzzTarget("import-lieux", [Encoding.UTF8.GetBytes(LieuxSeed())], Json: false, input => Import(Cli.Documents.DocumentKinds.LieuxCsv, input, Schema(schemaFolder, "places"))),
+            new FuzzTarget("import-france-services", [Encoding.UTF8.GetBytes(FranceServices)], Json: false, input => Import(Cli.Documents.DocumentKinds.FranceServicesCsv, input, Schema(schemaFolder, "places"))),
             new FuzzTarget("osm-hours", [.. HoursSeeds.Select(Encoding.UTF8.GetBytes)], Json: false, OsmHours),
             new FuzzTarget("identifiers", [.. IdentifierSeeds.Select(Encoding.UTF8.GetBytes)], Json: false, Identifiers),
         ];
@@ -150,29 +157,37 @@ public static class FuzzTargets
     private static FuzzTarget Json<T>(string name, JsonDocumentFormat<T> format, JsonSchema? schema, params byte[][] seeds)
         where T : class => new(name, seeds, Json: true, input =>
         {
+            long start = System.Diagnostics.Stopwatch.GetTimestamp();
             ReadResult<T> read = format.Read(input);
-            if (read.Value is null || !read.Report.IsValid)
-            {
-                return new Outcome(false);
-            }
-
-            // Accepted: the published schema agrees, and write → read → write gives the same bytes.
-            if (schema is not null && schema.Evaluate(JsonDocument.Parse(WithoutBom(input)).RootElement, SchemaOptions) is { IsValid: false } results)
-            {
-                return new Outcome(true, $"accepted, but the schema {name} rejects it: {SchemaErrors(results)}", SilentAccept: true);
-            }
-
-            byte[] written = format.Write(read.Value);
-            ReadResult<T> again = format.Read(written);
-            if (again.Value is null || !again.Report.IsValid)
-            {
-                return new Outcome(true, "written, then refused: " + string.Join(", ", again.Report.Problems.Select(p => p.Code + " " + p.Path)));
-            }
-
-            return format.Write(again.Value).AsSpan().SequenceEqual(written)
-                ? new Outcome(true)
-                : new Outcome(true, "write → read → write changes the bytes");
+            double readMs = System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            return JsonOracles(name, format, schema, input, read) with { ReadMs = readMs };
         });
+
+    private static Outcome JsonOracles<T>(string name, JsonDocumentFormat<T> format, JsonSchema? schema, byte[] input, ReadResult<T> read)
+        where T : class
+    {
+        if (read.Value is null || !read.Report.IsValid)
+        {
+            return new Outcome(false);
+        }
+
+        // Accepted: the published schema agrees, and write → read → write gives the same bytes.
+        if (schema is not null && schema.Evaluate(JsonDocument.Parse(WithoutBom(input)).RootElement, SchemaOptions) is { IsValid: false } results)
+        {
+            return new Outcome(true, $"accepted, but the schema {name} rejects it: {SchemaErrors(results)}", SilentAccept: true);
+        }
+
+        byte[] written = format.Write(read.Value);
+        ReadResult<T> again = format.Read(written);
+        if (again.Value is null || !again.Report.IsValid)
+        {
+            return new Outcome(true, "written, then refused: " + string.Join(", ", again.Report.Problems.Select(p => p.Code + " " + p.Path)));
+        }
+
+        return format.Write(again.Value).AsSpan().SequenceEqual(written)
+            ? new Outcome(true)
+            : new Outcome(true, "write → read → write changes the bytes");
+    }
 
     // The schema's first complaints, where and why (the instance path and the keyword's message).
     private static string SchemaErrors(EvaluationResults results) =>
@@ -184,7 +199,14 @@ public static class FuzzTargets
 
     private static Outcome LieuxCsv(byte[] input)
     {
+        long start = System.Diagnostics.Stopwatch.GetTimestamp();
         var read = LieuxMediationCsv.Read(new MemoryStream(input));
+        double readMs = System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        return LieuxOracles(read) with { ReadMs = readMs };
+    }
+
+    private static Outcome LieuxOracles(InteropReadResult<LieuMediationNumerique> read)
+    {
         if (read.Records.Count == 0)
         {
             return new Outcome(false);
@@ -200,6 +222,29 @@ public static class FuzzTargets
         return LieuxMediationCsv.WriteToString(again.Records) == written
             ? new Outcome(true)
             : new Outcome(true, "write → read → write changes the text");
+    }
+
+    // What `import` writes (the rows read, then only the places the places reader accepts), `validate` accepts: the
+    // written places JSON reads back without an error and is valid against places.schema.json.
+    private static Outcome Import(Cli.Documents.DocumentKind kind, byte[] input, JsonSchema? schema)
+    {
+        Cli.Documents.PlacesRead read = Cli.Documents.PlaceFiles.ReadAs(kind, input);
+        (IReadOnlyList<Place> kept, _) = Cli.Documents.PlaceFiles.KeepAccepted(read.Places ?? []);
+        if (kept.Count == 0)
+        {
+            return new Outcome(false);
+        }
+
+        string written = TerritoryJson.Places.WriteToString(new PlacesDocument { Places = kept });
+        ValidationReport again = Cli.Documents.DocumentKinds.Places.Validate(Encoding.UTF8.GetBytes(written)); // validate's verdict
+        if (again.Errors.Any())
+        {
+            return new Outcome(true, "import wrote what validate rejects: " + string.Join(", ", again.Errors.Take(3).Select(p => p.Code + " " + p.Path)));
+        }
+
+        return schema is not null && schema.Evaluate(JsonDocument.Parse(written).RootElement, SchemaOptions) is { IsValid: false } results
+            ? new Outcome(true, "import wrote what places.schema.json rejects: " + SchemaErrors(results), SilentAccept: true)
+            : new Outcome(true);
     }
 
     private static Outcome FranceServicesCsvTarget(byte[] input)

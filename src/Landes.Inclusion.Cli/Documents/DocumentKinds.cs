@@ -69,19 +69,25 @@ internal static class DocumentKinds
     /// <summary>The standard's verdict on a lieux CSV: its Table Schema's violations are errors.</summary>
     public static ValidationReport ValidateLieux(ReadOnlyMemory<byte> bytes)
     {
-        using var stream = new MemoryStream(bytes.ToArray(), writable: false);
+        using MemoryStream stream = Over(bytes);
         return LieuxMediationCsv.Validate(stream);
     }
 
     public static InteropReadResult<LieuMediationNumerique> ReadLieux(ReadOnlyMemory<byte> bytes)
     {
-        using var stream = new MemoryStream(bytes.ToArray(), writable: false);
+        using MemoryStream stream = Over(bytes);
         return LieuxMediationCsv.Read(stream);
     }
 
     public static InteropReadResult<FranceServicesSite> ReadFranceServices(ReadOnlyMemory<byte> bytes)
     {
-        using var stream = new MemoryStream(bytes.ToArray(), writable: false);
+        using MemoryStream stream = Over(bytes);
         return Interop.FranceServices.FranceServicesCsv.Read(stream);
     }
+
+    // A read-only stream over the bytes, without copying them when they are a whole array's (a file read is).
+    private static MemoryStream Over(ReadOnlyMemory<byte> bytes) =>
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(bytes, out ArraySegment<byte> segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(bytes.ToArray(), writable: false);
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Landes.Inclusion.Diagnostics;
 
 namespace Landes.Inclusion.Cli.Documents;
 
@@ -9,6 +10,8 @@ namespace Landes.Inclusion.Cli.Documents;
 /// </summary>
 internal sealed class InputShape
 {
+    private const int MaxHeaderBytes = 1 << 20;
+
     private InputShape(bool isJson, IReadOnlySet<string> names)
     {
         IsJson = isJson;
@@ -44,10 +47,14 @@ internal sealed class InputShape
             return OfJson(text);
         }
 
+        // The names of the header's first columns are enough to recognise a file: a hostile header of millions of
+        // columns costs a bounded look (the readers then refuse it with LI-LIM-003), not millions of strings.
         int end = text.IndexOf((byte)'\n');
-        string header = Encoding.UTF8.GetString(end < 0 ? text : text[..end]).TrimEnd('\r');
+        ReadOnlySpan<byte> line = end < 0 ? text : text[..end];
+        string header = Encoding.UTF8.GetString(line[..Math.Min(line.Length, MaxHeaderBytes)]).TrimEnd('\r');
         char separator = header.Count(c => c == ';') > header.Count(c => c == ',') ? ';' : ',';
-        var columns = header.Split(separator).Select(c => c.Trim().Trim('"').Trim()).Where(c => c.Length > 0);
+        var columns = header.Split(separator, InputLimits.MaxCsvColumns + 1).Take(InputLimits.MaxCsvColumns)
+            .Select(c => c.Trim().Trim('"').Trim()).Where(c => c.Length > 0);
         return new InputShape(false, new HashSet<string>(columns, StringComparer.Ordinal));
     }
 

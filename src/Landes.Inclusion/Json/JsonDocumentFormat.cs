@@ -170,7 +170,12 @@ public sealed class JsonDocumentFormat<T>
     public ReadResult<T> Read(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new MemoryStream();
+        if (utf8Json.CanSeek && utf8Json.Length - utf8Json.Position > InputLimits.MaxJsonDocumentBytes + (long)3)
+        {
+            return Failed(JsonTextCheck.TooLarge(InputLimits.MaxJsonDocumentBytes)); // A file too large is refused unread.
+        }
+
+        using var buffer = new MemoryStream(utf8Json.CanSeek ? (int)Math.Max(0, utf8Json.Length - utf8Json.Position) : 0);
         byte[] chunk = new byte[81920];
         int read;
         while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)

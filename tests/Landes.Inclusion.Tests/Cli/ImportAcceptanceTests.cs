@@ -66,6 +66,19 @@ public sealed class ImportAcceptanceTests
     }
 
     [Fact]
+    public void ImportThenValidate_LieuxStandardExample_ExitsZero()
+    {
+        using var folder = new TempFolder();
+        string target = folder.File("lieux.json");
+
+        int imported = CliTests.Run("import", SharedData.PathOf("schemas/lieux-mediation-numerique/exemple-valide.csv"), "--from", "lieux", "--to", target).Exit;
+        (int validated, string output, _) = CliTests.Run("validate", target, "--lang", "en");
+
+        Assert.Equal(0, imported);
+        Assert.True(validated == 0, output);
+    }
+
+    [Fact]
     public void Coverage_Paris_FromTheImportedList_AnalysesItsTwentyArrondissements()
     {
         using var folder = new TempFolder();

@@ -48,6 +48,28 @@ public sealed class HostileCsvTests
         Assert.Equal(LimitProblemCodes.TooManyColumns, Assert.Single(read.Report.Problems).Code);
     }
 
+    [Theory]
+    [InlineData("cell")]
+    [InlineData("header")]
+    public void HundredMegabyteRow_IsRefusedWithOneProblem_InBoundedMemory(string shape)
+    {
+        // 100 MB in one horaires cell, or the standard's header followed by ten million columns: beyond Sep's buffer.
+        int horaires = Seed[0].Split(',').ToList().IndexOf("horaires");
+        string[] cells = Seed[1].Split(',');
+        using PatternStream input = shape == "cell"
+            ? new PatternStream(Encoding.UTF8.GetBytes(Seed[0] + "\n" + string.Join(',', cells.Take(horaires)) + ",\""), "Mo-Fr 09:00-12:00; "u8.ToArray(), 100_000_000, "\"\n"u8.ToArray())
+            : new PatternStream(Encoding.UTF8.GetBytes(Seed[0]), ",colonne_x"u8.ToArray(), 100_000_000, "\n"u8.ToArray());
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        InteropReadResult<LieuMediationNumerique> read = LieuxMediationCsv.Read(input);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(ProblemCodes.Limits.RowTooLong, Assert.Single(read.Report.Problems).Code);
+        Assert.Empty(read.Records);
+        // Bounded by the CSV library's largest row buffer (16 Mi characters and its column index), not by the input.
+        Assert.True(allocated < 200_000_000, $"{allocated:N0} bytes allocated for 100 MB of input");
+    }
+
     [Fact]
     public void HugeHorairesCell_IsLeftOutWithOneProblem_InBoundedMemory()
     {

@@ -172,11 +172,22 @@ public sealed class HostileJsonTests
     [Fact]
     public void DocumentOverTheSizeLimit_IsRefusedWithOneProblem()
     {
-        using var stream = new RepeatingStream((long)InputLimits.MaxJsonDocumentBytes + 10);
+        using var stream = new PatternStream([], "{"u8.ToArray(), (long)InputLimits.MaxJsonDocumentBytes + 10, []);
 
         ReadResult<PlacesDocument> read = TerritoryJson.Places.Read(stream);
 
         Assert.Equal(LimitProblemCodes.TooLarge, Assert.Single(read.Report.Problems).Code);
+    }
+
+    [Fact]
+    public void SeekableDocumentOverTheSizeLimit_IsRefusedUnread()
+    {
+        using var stream = new PatternStream([], "{"u8.ToArray(), 100_000_000, [], seekable: true);
+
+        ReadResult<PlacesDocument> read = TerritoryJson.Places.Read(stream);
+
+        Assert.Equal(ProblemCodes.Limits.TooLarge, Assert.Single(read.Report.Problems).Code);
+        Assert.Equal(0, stream.Reads);
     }
 
     [Fact]
@@ -226,36 +237,4 @@ public sealed class HostileJsonTests
     }
 
     // A stream of '{' bytes of a given length, without holding them.
-    private sealed class RepeatingStream(long length) : Stream
-    {
-        private long _position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => length;
-
-        public override long Position { get => _position; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            int n = (int)Math.Min(count, length - _position);
-            buffer.AsSpan(offset, n).Fill((byte)'{');
-            _position += n;
-            return n;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
 }

@@ -130,15 +130,7 @@ public static class LieuxMediationCsv
     public static ValidationReport Validate(string csv)
     {
         ArgumentNullException.ThrowIfNull(csv);
-        List<Problem> schema;
-        using (var reader = new StringReader(csv))
-        {
-            schema = LieuxMediationTableSchema.Check(reader);
-        }
-
-        var checkedPaths = new HashSet<string>(schema.Select(p => p.Path), StringComparer.Ordinal);
-        IEnumerable<Problem> others = ReadFromString(csv).Report.Problems.Where(p => !checkedPaths.Contains(p.Path));
-        return new ValidationReport(schema.Concat(others));
+        return Validate(() => new StringReader(csv));
     }
 
     /// <summary>Validates a UTF-8 stream (a byte-order mark is allowed) as <see cref="Validate(string)"/> does; the stream is left open.</summary>
@@ -148,8 +140,38 @@ public static class LieuxMediationCsv
     public static ValidationReport Validate(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using TextReader reader = CsvRecordReader.FromStream(stream);
-        return Validate(reader.ReadToEnd());
+        if (!stream.CanSeek)
+        {
+            using TextReader reader = CsvRecordReader.FromStream(stream);
+            return Validate(reader.ReadToEnd());
+        }
+
+        // A file or a buffer: two passes over the stream, without holding its text (twice its size in UTF-16).
+        long start = stream.Position;
+        return Validate(() =>
+        {
+            stream.Position = start;
+            return CsvRecordReader.FromStream(stream);
+        });
+    }
+
+    // The Table Schema's verdict, then the reader's other problems, each pass over a reader of the same text.
+    private static ValidationReport Validate(Func<TextReader> open)
+    {
+        List<Problem> schema;
+        using (TextReader reader = open())
+        {
+            schema = LieuxMediationTableSchema.Check(reader);
+        }
+
+        var checkedPaths = new HashSet<string>(schema.Select(p => p.Path), StringComparer.Ordinal);
+        InteropReadResult<LieuMediationNumerique> read;
+        using (TextReader reader = open())
+        {
+            read = Read(reader);
+        }
+
+        return new ValidationReport(schema.Concat(read.Report.Problems.Where(p => !checkedPaths.Contains(p.Path))));
     }
 
     /// <summary>Writes places as the standard's CSV (header and one row a place, <c>\n</c> line ends).</summary>
