@@ -64,7 +64,7 @@ public sealed class HostileCsvTests
         InteropReadResult<LieuMediationNumerique> read = LieuxMediationCsv.Read(input);
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        Assert.Equal(ProblemCodes.Limits.RowTooLong, Assert.Single(read.Report.Problems).Code);
+        Assert.Equal(LimitProblemCodes.RowTooLong, Assert.Single(read.Report.Problems).Code);
         Assert.Empty(read.Records);
         // Bounded by the CSV library's largest row buffer (16 Mi characters and its column index), not by the input.
         Assert.True(allocated < 200_000_000, $"{allocated:N0} bytes allocated for 100 MB of input");

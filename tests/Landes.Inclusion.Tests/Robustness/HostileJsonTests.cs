@@ -186,7 +186,7 @@ public sealed class HostileJsonTests
 
         ReadResult<PlacesDocument> read = TerritoryJson.Places.Read(stream);
 
-        Assert.Equal(ProblemCodes.Limits.TooLarge, Assert.Single(read.Report.Problems).Code);
+        Assert.Equal(LimitProblemCodes.TooLarge, Assert.Single(read.Report.Problems).Code);
         Assert.Equal(0, stream.Reads);
     }
 
