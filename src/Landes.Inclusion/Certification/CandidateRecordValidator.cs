@@ -176,7 +176,7 @@ public sealed class CandidateRecordValidator : AbstractValidator<CandidateRecord
                 return;
             }
 
-            (Problems ??= []).Add(new Problem(code, ProblemPath.FromPropertyChain(path), arguments.Length == 0 ? null : Json.JsonProblems.Args(arguments)));
+            (Problems ??= []).Add(new Problem(code, ProblemPath.FromPropertyChain(path), arguments.Length == 0 ? null : ProblemArguments.Of(arguments)));
         }
     }
 

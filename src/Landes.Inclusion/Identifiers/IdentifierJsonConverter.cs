@@ -64,7 +64,7 @@ public sealed class IdentifierJsonConverter<T> : JsonConverter<T>
 
         // The identifiers' Parse forgives spaces typed around a code; a document holds the exact identifier.
         return char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])
-            ? throw new ProblemJsonException(new Problem(JsonProblemDefinitions.PaddedIdentifier, ProblemPath.Root, JsonProblems.Args(("value", text.ToString()))))
+            ? throw new ProblemJsonException(new Problem(JsonProblemDefinitions.PaddedIdentifier, ProblemPath.Root, ProblemArguments.Of(("value", text.ToString()))))
             : value;
     }
 

@@ -25,7 +25,7 @@ internal sealed class FiniteDoubleJsonConverter : JsonConverter<double>
         }
 
         string text = reader.HasValueSequence ? "?" : Encoding.UTF8.GetString(reader.ValueSpan);
-        throw new ProblemJsonException(new Problem(JsonProblemDefinitions.NumberOutOfRange, ProblemPath.Root, JsonProblems.Args(("value", text))));
+        throw new ProblemJsonException(new Problem(JsonProblemDefinitions.NumberOutOfRange, ProblemPath.Root, ProblemArguments.Of(("value", text))));
     }
 
     public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options)

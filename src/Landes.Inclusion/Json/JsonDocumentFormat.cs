@@ -294,7 +294,7 @@ public sealed class JsonDocumentFormat<T>
     private static Problem MalformedOrTooDeep(JsonException exception) =>
         exception.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
         && !exception.Message.Contains("depth to be zero", StringComparison.OrdinalIgnoreCase)
-            ? new Problem(JsonProblemDefinitions.TooDeep, ProblemPath.Root, JsonProblems.Args(("maxDepth", InputLimits.MaxJsonDepth.ToString(System.Globalization.CultureInfo.InvariantCulture))))
+            ? new Problem(JsonProblemDefinitions.TooDeep, ProblemPath.Root, ProblemArguments.Of(("maxDepth", InputLimits.MaxJsonDepth.ToString(System.Globalization.CultureInfo.InvariantCulture))))
             : JsonProblems.Malformed(exception);
 
     private ReadResult<T> Validated(T value) => new(value, _validator is null
@@ -317,7 +317,7 @@ public sealed class JsonDocumentFormat<T>
 
         if (!root.TryGetProperty(SchemaVersionProperty, out JsonElement version))
         {
-            return new Problem(JsonProblemDefinitions.MissingSchemaVersion, ProblemPath.Root, JsonProblems.Args(("document", Name)));
+            return new Problem(JsonProblemDefinitions.MissingSchemaVersion, ProblemPath.Root, ProblemArguments.Of(("document", Name)));
         }
 
         if (version.ValueKind != JsonValueKind.String)
@@ -328,7 +328,7 @@ public sealed class JsonDocumentFormat<T>
         string text = version.GetString()!;
         return ReadableVersions.Contains(text, StringComparer.Ordinal)
             ? null
-            : new Problem(JsonProblemDefinitions.UnsupportedSchemaVersion, SchemaVersionProperty, JsonProblems.Args(
+            : new Problem(JsonProblemDefinitions.UnsupportedSchemaVersion, SchemaVersionProperty, ProblemArguments.Of(
                 ("value", text), ("document", Name), ("supported", string.Join(", ", ReadableVersions))));
     }
 
@@ -401,16 +401,16 @@ public sealed class JsonDocumentFormat<T>
             string propertyPath = ProblemPath.Member(path, property.Name);
             if (!seen.Add(property.Name))
             {
-                problems.Add(new Problem(JsonProblemDefinitions.DuplicateProperty, propertyPath, JsonProblems.Args(("property", property.Name))));
+                problems.Add(new Problem(JsonProblemDefinitions.DuplicateProperty, propertyPath, ProblemArguments.Of(("property", property.Name))));
             }
             else if (!properties.TryGetValue(property.Name, out JsonPropertyInfo? info))
             {
-                problems.Add(new Problem(JsonProblemDefinitions.UnknownProperty, propertyPath, JsonProblems.Args(("property", property.Name), ("document", Name))));
+                problems.Add(new Problem(JsonProblemDefinitions.UnknownProperty, propertyPath, ProblemArguments.Of(("property", property.Name), ("document", Name))));
             }
             else if (property.Value.ValueKind == JsonValueKind.Null && info.IsSetNullable && _nullTolerantTypes.Value?.Contains(typeInfo.Type) == false)
             {
                 // Optional, but the published schema has no null here: « absent » is said by leaving the member out.
-                problems.Add(new Problem(JsonProblemDefinitions.NullForOptional, propertyPath, JsonProblems.Args(("property", property.Name))));
+                problems.Add(new Problem(JsonProblemDefinitions.NullForOptional, propertyPath, ProblemArguments.Of(("property", property.Name))));
             }
             else
             {
@@ -423,7 +423,7 @@ public sealed class JsonDocumentFormat<T>
             bool required = info.IsRequired || info.AssociatedParameter is { IsMemberInitializer: false, HasDefaultValue: false };
             if (required && !seen.Contains(info.Name))
             {
-                problems.Add(new Problem(JsonProblemDefinitions.MissingProperty, ProblemPath.Member(path, info.Name), JsonProblems.Args(("property", info.Name))));
+                problems.Add(new Problem(JsonProblemDefinitions.MissingProperty, ProblemPath.Member(path, info.Name), ProblemArguments.Of(("property", info.Name))));
             }
         }
     }
@@ -453,7 +453,7 @@ public sealed class JsonDocumentFormat<T>
         }
         catch (JsonException exception)
         {
-            problems.Add(new Problem(JsonProblemDefinitions.InvalidValue, path, JsonProblems.Args(
+            problems.Add(new Problem(JsonProblemDefinitions.InvalidValue, path, ProblemArguments.Of(
                 ("type", typeInfo.Type.Name), ("detail", JsonProblems.Malformed(exception).Arguments["detail"]))));
         }
     }

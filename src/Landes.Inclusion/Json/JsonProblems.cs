@@ -8,18 +8,17 @@ namespace Landes.Inclusion.Json;
 internal static class JsonProblems
 {
     public static Problem WrongType(string expected, JsonTokenType actual, string path = ProblemPath.Root) =>
-        new(JsonProblemDefinitions.WrongType, path, Args(("expected", expected), ("actual", Describe(actual))));
+        new(JsonProblemDefinitions.WrongType, path, ProblemArguments.Of(("expected", expected), ("actual", Describe(actual))));
 
     public static Problem WrongType(string expected, JsonValueKind actual, string path) =>
-        new(JsonProblemDefinitions.WrongType, path, Args(("expected", expected), ("actual", Describe(actual))));
+        new(JsonProblemDefinitions.WrongType, path, ProblemArguments.Of(("expected", expected), ("actual", Describe(actual))));
 
     public static Problem Malformed(JsonException exception) =>
-        new(JsonProblemDefinitions.Malformed, exception.Path is { Length: > 0 } p ? p.TrimStart('$').TrimStart('.') : ProblemPath.Root, Args(
+        new(JsonProblemDefinitions.Malformed, exception.Path is { Length: > 0 } p ? p.TrimStart('$').TrimStart('.') : ProblemPath.Root, ProblemArguments.Of(
             ("line", ((exception.LineNumber ?? 0) + 1).ToString(CultureInfo.InvariantCulture)),
             ("position", ((exception.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture)),
             ("detail", FirstSentence(exception.Message))));
 
-    public static Dictionary<string, string> Args(params (string Name, string Value)[] arguments) => ProblemArguments.Of(arguments);
 
     public static string Describe(JsonTokenType token) => token switch
     {

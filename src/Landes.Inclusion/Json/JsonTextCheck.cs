@@ -27,7 +27,7 @@ internal static class JsonTextCheck
 
         if (!System.Text.Unicode.Utf8.IsValid(utf8))
         {
-            return new Problem(JsonProblemDefinitions.InvalidEncoding, ProblemPath.Root, JsonProblems.Args(
+            return new Problem(JsonProblemDefinitions.InvalidEncoding, ProblemPath.Root, ProblemArguments.Of(
                 ("offset", FirstInvalidByte(utf8).ToString(CultureInfo.InvariantCulture))));
         }
 
@@ -53,7 +53,7 @@ internal static class JsonTextCheck
                     long length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
                     if (length > InputLimits.MaxJsonStringBytes)
                     {
-                        return new Problem(LimitProblemDefinitions.StringTooLong, ProblemPath.Root, JsonProblems.Args(
+                        return new Problem(LimitProblemDefinitions.StringTooLong, ProblemPath.Root, ProblemArguments.Of(
                             ("length", length.ToString(CultureInfo.InvariantCulture)),
                             ("offset", reader.TokenStartIndex.ToString(CultureInfo.InvariantCulture)),
                             ("max", InputLimits.MaxJsonStringBytes.ToString(CultureInfo.InvariantCulture))));
@@ -71,7 +71,7 @@ internal static class JsonTextCheck
 
     /// <summary>The problem of an input larger than a reader's limit.</summary>
     public static Problem TooLarge(long max) =>
-        new(LimitProblemDefinitions.TooLarge, ProblemPath.Root, JsonProblems.Args(("max", max.ToString(CultureInfo.InvariantCulture))));
+        new(LimitProblemDefinitions.TooLarge, ProblemPath.Root, ProblemArguments.Of(("max", max.ToString(CultureInfo.InvariantCulture))));
 
     /// <summary>True when the text may hold a control character in a string (escaped, DEL or a C1 control).</summary>
     public static bool MayHoldControlCharacter(ReadOnlySpan<byte> utf8)
@@ -116,7 +116,7 @@ internal static class JsonTextCheck
 
     /// <summary>The problem of a control character in a string value.</summary>
     public static Problem ControlCharacter(ProblemDefinition code, string text, int position, string path) =>
-        new(code, path, JsonProblems.Args(
+        new(code, path, ProblemArguments.Of(
             ("character", ((int)text[position]).ToString("X4", CultureInfo.InvariantCulture)),
             ("position", position.ToString(CultureInfo.InvariantCulture)),
             ("value", Visible(text))));
@@ -185,7 +185,7 @@ internal static class JsonTextCheck
                     catch (InvalidOperationException)
                     {
                         ReadOnlySpan<byte> raw = reader.HasValueSequence ? [] : reader.ValueSpan;
-                        return new Problem(JsonProblemDefinitions.InvalidEscape, ProblemPath.Root, JsonProblems.Args(
+                        return new Problem(JsonProblemDefinitions.InvalidEscape, ProblemPath.Root, ProblemArguments.Of(
                             ("offset", reader.TokenStartIndex.ToString(CultureInfo.InvariantCulture)),
                             ("value", Encoding.UTF8.GetString(raw[..Math.Min(raw.Length, InputLimits.MaxQuotedLength * 4)]))));
                     }

@@ -38,13 +38,13 @@ public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
         ParseResult<LocalDate> result = Pattern.Parse(text);
         return result.Success
             ? InRange(result.Value)
-            : throw new ProblemJsonException(new Problem(JsonProblemDefinitions.InvalidDate, ProblemPath.Root, JsonProblems.Args(("value", text))));
+            : throw new ProblemJsonException(new Problem(JsonProblemDefinitions.InvalidDate, ProblemPath.Root, ProblemArguments.Of(("value", text))));
     }
 
     // Dates outside the documented range (years 0000, -1, 9999…) are refused at read: arithmetic on them overflows.
     private static LocalDate InRange(LocalDate date) => InputLimits.IsSupportedDate(date)
         ? date
-        : throw new ProblemJsonException(new Problem(JsonProblemDefinitions.DateOutOfRange, ProblemPath.Root, JsonProblems.Args(
+        : throw new ProblemJsonException(new Problem(JsonProblemDefinitions.DateOutOfRange, ProblemPath.Root, ProblemArguments.Of(
             ("value", Pattern.Format(date)), ("min", Pattern.Format(InputLimits.EarliestDate)), ("max", Pattern.Format(InputLimits.LatestDate)))));
 
     /// <inheritdoc />

@@ -34,7 +34,7 @@ public sealed class LocalTimeJsonConverter : JsonConverter<LocalTime>
         ParseResult<LocalTime> result = text.Length == 5 ? Minutes.Parse(text) : Seconds.Parse(text);
         return result.Success
             ? result.Value
-            : throw new ProblemJsonException(new Problem(JsonProblemDefinitions.InvalidTime, ProblemPath.Root, JsonProblems.Args(("value", text))));
+            : throw new ProblemJsonException(new Problem(JsonProblemDefinitions.InvalidTime, ProblemPath.Root, ProblemArguments.Of(("value", text))));
     }
 
     /// <inheritdoc />

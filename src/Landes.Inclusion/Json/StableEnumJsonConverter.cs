@@ -29,7 +29,7 @@ public sealed class StableEnumJsonConverter<TEnum> : JsonConverter<TEnum>
 
         string text = reader.GetString()!;
         throw new ProblemJsonException(new Problem(JsonProblemDefinitions.UnknownEnumValue, ProblemPath.Root,
-            JsonProblems.Args(("value", text), ("allowed", string.Join(", ", StableEnumNames.GetAllowedNames<TEnum>())))));
+            ProblemArguments.Of(("value", text), ("allowed", string.Join(", ", StableEnumNames.GetAllowedNames<TEnum>())))));
     }
 
     /// <inheritdoc />

@@ -452,7 +452,7 @@ public sealed class NetworkReporter
 
     private static ReportItem Item(string ruleId, ProblemDefinition code, string path, MessageLanguage language, params (string Name, string Value)[] arguments)
     {
-        var problem = new Problem(code, path, JsonProblems.Args(arguments));
+        var problem = new Problem(code, path, ProblemArguments.Of(arguments));
         return new ReportItem { RuleId = ruleId, Code = code.Code, Severity = problem.Severity, Path = path, Message = problem.GetMessage(language) };
     }
 

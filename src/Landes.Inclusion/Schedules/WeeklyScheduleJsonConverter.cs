@@ -34,7 +34,7 @@ public sealed class WeeklyScheduleJsonConverter : JsonConverter<WeeklySchedule>
             reader.Read();
             if (!seen.Add(name))
             {
-                problems.Add(new Problem(JsonProblemDefinitions.DuplicateProperty, name, JsonProblems.Args(("property", name))));
+                problems.Add(new Problem(JsonProblemDefinitions.DuplicateProperty, name, ProblemArguments.Of(("property", name))));
                 reader.Skip();
             }
             else if (name == CommentProperty)
@@ -51,7 +51,7 @@ public sealed class WeeklyScheduleJsonConverter : JsonConverter<WeeklySchedule>
             }
             else if (DayOf(name) is not { } day)
             {
-                problems.Add(new Problem(ScheduleProblemDefinitions.UnknownDay, name, JsonProblems.Args(("value", name))));
+                problems.Add(new Problem(ScheduleProblemDefinitions.UnknownDay, name, ProblemArguments.Of(("value", name))));
                 reader.Skip();
             }
             else
@@ -116,7 +116,7 @@ public sealed class WeeklyScheduleJsonConverter : JsonConverter<WeeklySchedule>
             else if (reader.GetString() is { } text && !IsExactPeriodText(text))
             {
                 // OpeningPeriod.Parse forgives spaces (« 08:30 - 12:00 »); a document holds HH:mm-HH:mm exactly.
-                problems.Add(new Problem(ScheduleProblemDefinitions.PeriodFormat, path, JsonProblems.Args(("value", text))));
+                problems.Add(new Problem(ScheduleProblemDefinitions.PeriodFormat, path, ProblemArguments.Of(("value", text))));
             }
             else if (OpeningPeriod.TryParse(reader.GetString(), out OpeningPeriod period, out Problem? problem))
             {

@@ -65,5 +65,5 @@ public sealed class CoverageResultValidator : AbstractValidator<CoverageResult>
     private static bool IsShare(double share) => share is >= 0 and <= 1;
 
     private static Dictionary<string, string> Range(double value, string range) =>
-        JsonProblems.Args(("value", value.ToString("R", CultureInfo.InvariantCulture)), ("range", range));
+        ProblemArguments.Of(("value", value.ToString("R", CultureInfo.InvariantCulture)), ("range", range));
 }

@@ -42,17 +42,17 @@ public sealed class PlaceValidator : AbstractValidator<Place>
         RuleFor(p => p.Latitude!.Value).Must(GeoPoint.IsLatitude).When(p => p.Latitude.HasValue)
             .OverridePropertyName("latitude")
             .WithProblem(TerritoryProblemDefinitions.LatitudeRange,
-            p => JsonProblems.Args(("value", p.Latitude!.Value.ToString("R", CultureInfo.InvariantCulture))));
+            p => ProblemArguments.Of(("value", p.Latitude!.Value.ToString("R", CultureInfo.InvariantCulture))));
         RuleFor(p => p.Longitude!.Value).Must(GeoPoint.IsLongitude).When(p => p.Longitude.HasValue)
             .OverridePropertyName("longitude")
             .WithProblem(TerritoryProblemDefinitions.LongitudeRange,
-            p => JsonProblems.Args(("value", p.Longitude!.Value.ToString("R", CultureInfo.InvariantCulture))));
+            p => ProblemArguments.Of(("value", p.Longitude!.Value.ToString("R", CultureInfo.InvariantCulture))));
         RuleFor(p => p).Must(p => p.Latitude.HasValue == p.Longitude.HasValue)
             .OverridePropertyName(string.Empty)
             .WithProblem(TerritoryProblemDefinitions.CoordinatesIncomplete);
         RuleFor(p => p.Advisors).Must(a => a is null or >= 0)
             .WithProblem(TerritoryProblemDefinitions.AdvisorsNegative,
-            p => JsonProblems.Args(("value", p.Advisors?.ToString(CultureInfo.InvariantCulture) ?? string.Empty)));
+            p => ProblemArguments.Of(("value", p.Advisors?.ToString(CultureInfo.InvariantCulture) ?? string.Empty)));
 
         // The code and the coordinates, checked as the CSV readers check them (TerritoryCodeCheck): a former code is a
         // warning naming the current commune, the coordinates are compared with the unit the place lies in.

@@ -30,7 +30,7 @@ public sealed class PlacesDocumentValidator : AbstractValidator<PlacesDocument>
             {
                 if (!string.IsNullOrWhiteSpace(places[i].Id) && !seen.Add(places[i].Id))
                 {
-                    context.AddFailure(ProblemFailures.Failure($"places[{i}].id", TerritoryProblemDefinitions.DuplicatePlaceId, JsonProblems.Args(("id", places[i].Id))));
+                    context.AddFailure(ProblemFailures.Failure($"places[{i}].id", TerritoryProblemDefinitions.DuplicatePlaceId, ProblemArguments.Of(("id", places[i].Id))));
                 }
             }
         });

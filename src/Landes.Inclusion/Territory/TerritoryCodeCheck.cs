@@ -20,14 +20,14 @@ internal static class TerritoryCodeCheck
         if (resolution.Status == CodeStatus.Ambiguous)
         {
             problems.Add(new Problem(TerritoryProblemDefinitions.AmbiguousCommuneCode, path,
-                JsonProblems.Args(("value", code.ToString()), ("candidates", string.Join(", ", resolution.Candidates)))));
+                ProblemArguments.Of(("value", code.ToString()), ("candidates", string.Join(", ", resolution.Candidates)))));
             return null;
         }
 
         string cogYear = geography.Vintage.CogYear.ToString(CultureInfo.InvariantCulture);
         if (!geography.TryLocate(code, out Commune? unit))
         {
-            problems.Add(new Problem(TerritoryProblemDefinitions.UnknownCommune, path, JsonProblems.Args(("value", code.ToString()), ("cogYear", cogYear))));
+            problems.Add(new Problem(TerritoryProblemDefinitions.UnknownCommune, path, ProblemArguments.Of(("value", code.ToString()), ("cogYear", cogYear))));
             return null;
         }
 
@@ -36,7 +36,7 @@ internal static class TerritoryCodeCheck
             string since = resolution.SinceCogYear is { } year
                 ? year.ToString(CultureInfo.InvariantCulture)
                 : "≤ " + geography.HistoryVintages[0].CogYear.ToString(CultureInfo.InvariantCulture);
-            problems.Add(new Problem(TerritoryProblemDefinitions.FormerCommuneCode, path, ProblemSeverity.Warning, JsonProblems.Args(
+            problems.Add(new Problem(TerritoryProblemDefinitions.FormerCommuneCode, path, ProblemSeverity.Warning, ProblemArguments.Of(
                 ("value", code.ToString()),
                 ("name", resolution.FormerNames.Count > 0 ? resolution.FormerNames[^1] : "?"),
                 ("cogYear", cogYear),
@@ -137,13 +137,13 @@ internal static class TerritoryCodeCheck
     }
 
     private static Problem FarFromCentroid(string path, double distance, double limit, Commune unit) =>
-        new(TerritoryProblemDefinitions.FarFromCentroid, path, ProblemSeverity.Warning, JsonProblems.Args(
+        new(TerritoryProblemDefinitions.FarFromCentroid, path, ProblemSeverity.Warning, ProblemArguments.Of(
             ("distanceKm", distance.ToString("0.0", CultureInfo.InvariantCulture)),
             ("limitKm", limit.ToString("0.0", CultureInfo.InvariantCulture)),
             ("commune", unit.ToString())));
 
     private static Problem NotLocatable(string path, Commune unit) =>
-        new(TerritoryProblemDefinitions.PlaceNotLocatable, path, ProblemSeverity.Warning, JsonProblems.Args(("commune", unit.ToString())));
+        new(TerritoryProblemDefinitions.PlaceNotLocatable, path, ProblemSeverity.Warning, ProblemArguments.Of(("commune", unit.ToString())));
 
     // The COG's own terms, the same in both languages.
     private static string StatusText(CodeStatus status) => status switch

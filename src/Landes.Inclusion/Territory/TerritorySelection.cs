@@ -71,7 +71,7 @@ public sealed class TerritorySelection
                 }
                 else
                 {
-                    problems.Add(new Problem(TerritoryProblemDefinitions.UnknownDepartement, "code", JsonProblems.Args(("value", Code))));
+                    problems.Add(new Problem(TerritoryProblemDefinitions.UnknownDepartement, "code", ProblemArguments.Of(("value", Code))));
                 }
 
                 break;
@@ -82,7 +82,7 @@ public sealed class TerritorySelection
                 }
                 else
                 {
-                    problems.Add(new Problem(TerritoryProblemDefinitions.UnknownEpci, "code", JsonProblems.Args(("value", Code), ("cogYear", cogYear))));
+                    problems.Add(new Problem(TerritoryProblemDefinitions.UnknownEpci, "code", ProblemArguments.Of(("value", Code), ("cogYear", cogYear))));
                 }
 
                 break;
@@ -96,7 +96,7 @@ public sealed class TerritorySelection
                     else
                     {
                         problems.Add(new Problem(TerritoryProblemDefinitions.UnknownCommune, ProblemPath.Index("communes", i),
-                            JsonProblems.Args(("value", CommuneCodes[i].ToString()), ("cogYear", cogYear))));
+                            ProblemArguments.Of(("value", CommuneCodes[i].ToString()), ("cogYear", cogYear))));
                     }
                 }
 

@@ -35,14 +35,14 @@ public sealed class EnrolmentValidator : AbstractValidator<Enrolment>
             .Must(id => Catalog.Find(id) is not null)
             .When(e => !string.IsNullOrEmpty(e.ProgrammeId))
             .WithProblem(Codes.UnknownProgramme,
-            e => (IReadOnlyDictionary<string, string>)JsonProblems.Args(("programme", e.ProgrammeId), ("known", string.Join(", ", Catalog.Programmes.Select(p => p.Id)))));
+            e => (IReadOnlyDictionary<string, string>)ProblemArguments.Of(("programme", e.ProgrammeId), ("known", string.Join(", ", Catalog.Programmes.Select(p => p.Id)))));
         RuleFor(e => e.Start).NotNull().When(e => e.Exemption is null).WithProblem(Codes.DatesMissing);
         RuleFor(e => e.End).NotNull().When(e => e.Exemption is null).WithProblem(Codes.DatesMissing);
         RuleFor(e => e.End)
             .Must((e, end) => end >= e.Start)
             .When(e => e.Start is not null && e.End is not null)
             .WithProblem(Codes.EndBeforeStart,
-            e => (IReadOnlyDictionary<string, string>)JsonProblems.Args(("start", Date(e.Start!.Value)), ("end", Date(e.End!.Value))));
+            e => (IReadOnlyDictionary<string, string>)ProblemArguments.Of(("start", Date(e.Start!.Value)), ("end", Date(e.End!.Value))));
         RuleFor(e => e.PathId).NotEmpty().When(e => e.Exemption is null && e.Course == CourseKind.Initial)
             .WithProblem(Codes.Required,_ => What("pathId"));
         RuleFor(e => e.Exemption!.Evidence).NotEmpty().When(e => e.Exemption is not null)
@@ -99,7 +99,7 @@ public sealed class EnrolmentValidator : AbstractValidator<Enrolment>
         return false;
     }
 
-    private static Dictionary<string, string> What(string what) => JsonProblems.Args(("what", what));
+    private static Dictionary<string, string> What(string what) => ProblemArguments.Of(("what", what));
 
     // The context's path is the enrolment's own (empty, or enrolments[3] inside a document): ProblemFailures prefixes it.
     private static void Fail(ValidationContext<Enrolment> context, string member, ProblemDefinition code, params (string Name, string Value)[] arguments) =>

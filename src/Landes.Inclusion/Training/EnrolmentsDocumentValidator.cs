@@ -6,6 +6,7 @@ using Landes.Inclusion.Validation;
 using NodaTime;
 using Codes = Landes.Inclusion.Training.TrainingProblemDefinitions;
 using static Landes.Inclusion.Training.TrainingComplianceChecker;
+using Landes.Inclusion.Diagnostics;
 
 namespace Landes.Inclusion.Training;
 
@@ -27,7 +28,7 @@ public sealed class EnrolmentsDocumentValidator : AbstractValidator<EnrolmentsDo
             {
                 if (!string.IsNullOrEmpty(list[i].Id) && !seen.Add(list[i].Id))
                 {
-                    context.AddFailure(ProblemFailures.Failure($"Enrolments[{i}].Id", Codes.DuplicateId, JsonProblems.Args(("id", list[i].Id))));
+                    context.AddFailure(ProblemFailures.Failure($"Enrolments[{i}].Id", Codes.DuplicateId, ProblemArguments.Of(("id", list[i].Id))));
                 }
             }
         });

@@ -521,7 +521,7 @@ public sealed class TrainingComplianceChecker
         private List<ComplianceFinding>? _list;
 
         public void Add(string ruleId, string? periodId, ProblemDefinition code, string path, params (string Name, string Value)[] arguments) =>
-            (_list ??= []).Add(new ComplianceFinding(ruleId, periodId, new Problem(code, path, arguments.Length == 0 ? null : JsonProblems.Args(arguments))));
+            (_list ??= []).Add(new ComplianceFinding(ruleId, periodId, new Problem(code, path, arguments.Length == 0 ? null : ProblemArguments.Of(arguments))));
 
         public readonly IReadOnlyList<ComplianceFinding> ToList() => _list is null ? Array.Empty<ComplianceFinding>() : _list.AsReadOnly();
     }

@@ -105,7 +105,7 @@ internal sealed class CsvFieldReader
         ProblemSeverity severity = required ? ProblemSeverity.Error : ProblemSeverity.Warning;
         if (_cap.Admit(code.Code, severity))
         {
-            problems.Add(new Problem(code, FieldPath(column), severity, CsvTable.Args(arguments)));
+            problems.Add(new Problem(code, FieldPath(column), severity, ProblemArguments.Of(arguments)));
         }
 
         Rejected |= required;
@@ -116,7 +116,7 @@ internal sealed class CsvFieldReader
         ReportCount++;
         if (_cap.Admit(code.Code, ProblemSeverity.Warning))
         {
-            problems.Add(new Problem(code, FieldPath(column), ProblemSeverity.Warning, CsvTable.Args(arguments)));
+            problems.Add(new Problem(code, FieldPath(column), ProblemSeverity.Warning, ProblemArguments.Of(arguments)));
         }
     }
 

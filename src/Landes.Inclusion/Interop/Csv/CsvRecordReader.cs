@@ -91,7 +91,7 @@ internal static class CsvRecordReader
         catch (NotSupportedException exception)
         {
             // Sep refuses a row longer than its largest buffer: reading stops there, with what was read so far.
-            problems.Add(new Problem(LimitProblemDefinitions.RowTooLong, ProblemPath.Index("rows", rows), CsvTable.Args(("detail", exception.Message))));
+            problems.Add(new Problem(LimitProblemDefinitions.RowTooLong, ProblemPath.Index("rows", rows), ProblemArguments.Of(("detail", exception.Message))));
         }
 
         problems.AddRange(fields.Summaries());

@@ -34,7 +34,7 @@ internal static class CsvTable
             if (indexes[i] < 0)
             {
                 ProblemSeverity severity = columns[i].Required ? ProblemSeverity.Error : ProblemSeverity.Warning;
-                problems.Add(new Problem(CsvProblemDefinitions.MissingColumn, "header", severity, Args(("column", columns[i].Name), ("format", format))));
+                problems.Add(new Problem(CsvProblemDefinitions.MissingColumn, "header", severity, ProblemArguments.Of(("column", columns[i].Name), ("format", format))));
                 complete &= !columns[i].Required;
             }
         }
@@ -45,12 +45,12 @@ internal static class CsvTable
             string name = names[i].Trim();
             if (!firstOf.TryAdd(name, i))
             {
-                problems.Add(new Problem(CsvProblemDefinitions.DuplicateColumn, "header", Args(
+                problems.Add(new Problem(CsvProblemDefinitions.DuplicateColumn, "header", ProblemArguments.Of(
                     ("column", name), ("first", Invariant(firstOf[name] + 1)), ("second", Invariant(i + 1)))));
             }
             else if (!columns.Any(c => string.Equals(c.Name, name, StringComparison.Ordinal)))
             {
-                problems.Add(new Problem(CsvProblemDefinitions.UnknownColumn, "header", Args(("column", names[i]), ("format", format))));
+                problems.Add(new Problem(CsvProblemDefinitions.UnknownColumn, "header", ProblemArguments.Of(("column", names[i]), ("format", format))));
             }
         }
 
@@ -58,21 +58,20 @@ internal static class CsvTable
     }
 
     public static Problem TooManyColumns(int actual) =>
-        new(LimitProblemDefinitions.TooManyColumns, "header", Args(("actual", Invariant(actual)), ("max", Invariant(InputLimits.MaxCsvColumns))));
+        new(LimitProblemDefinitions.TooManyColumns, "header", ProblemArguments.Of(("actual", Invariant(actual)), ("max", Invariant(InputLimits.MaxCsvColumns))));
 
     /// <summary>The cell of a column in a row; empty when the header lacks the column.</summary>
     public static ReadOnlySpan<char> Cell(SepReader.Row row, int[] indexes, CsvColumn column) =>
         indexes[column.Position] is int index and >= 0 ? row[index].Span : [];
 
     public static Problem Malformed(Exception exception) =>
-        new(CsvProblemDefinitions.Malformed, ProblemPath.Root, Args(("detail", exception.Message)));
+        new(CsvProblemDefinitions.Malformed, ProblemPath.Root, ProblemArguments.Of(("detail", exception.Message)));
 
     public static Problem CellCount(string rowPath, int actual, int expected) =>
-        new(CsvProblemDefinitions.CellCount, rowPath, Args(("actual", Invariant(actual)), ("expected", Invariant(expected))));
+        new(CsvProblemDefinitions.CellCount, rowPath, ProblemArguments.Of(("actual", Invariant(actual)), ("expected", Invariant(expected))));
 
     public static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    public static Dictionary<string, string> Args(params (string Name, string Value)[] arguments) => ProblemArguments.Of(arguments);
 
     private static int IndexOf(IReadOnlyList<string> names, string column)
     {

@@ -186,6 +186,6 @@ internal static class LieuxMediationTableSchema
         value is "NaN" or "INF" or "-INF" || NumberForm.IsMatch(value);
 
     private static Problem Error(ProblemDefinition code, string path, params (string Name, string Value)[] arguments) =>
-        new(code, path, ProblemSeverity.Error, CsvTable.Args(arguments));
+        new(code, path, ProblemSeverity.Error, ProblemArguments.Of(arguments));
 
 }
