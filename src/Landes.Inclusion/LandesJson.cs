@@ -35,7 +35,9 @@ public static class LandesJson
 
     /// <summary>Creates serializer options with the library's conventions (a new, unfrozen instance on each call).</summary>
     /// <returns>Options you may adjust before their first use.</returns>
-    public static JsonSerializerOptions CreateOptions() => new(ValidationReportJsonContext.Default.Options) { TypeInfoResolver = TypeInfoResolver };
+    // The network context's options: its documents hold types of every module, so it declares every converter (the
+    // diagnostics' enumerations included, which carry no converter attribute to keep Diagnostics a leaf).
+    public static JsonSerializerOptions CreateOptions() => new(NetworkJsonContext.Default.Options) { TypeInfoResolver = TypeInfoResolver };
 
     /// <summary>Gets the format of validation reports (the JSON output of <c>landes-inclusion validate</c>).</summary>
     public static JsonDocumentFormat<ValidationReportDocument> ValidationReport => ValidationReportDocument.Format;
