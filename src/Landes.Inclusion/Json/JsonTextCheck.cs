@@ -31,13 +31,55 @@ internal static class JsonTextCheck
                 ("offset", FirstInvalidByte(utf8).ToString(CultureInfo.InvariantCulture))));
         }
 
-        // Only a document longer than the longest string allowed can hold a string too long.
-        if (utf8.Length > InputLimits.MaxJsonStringBytes && FirstLongString(utf8) is { } tooLong)
+        // Only a document longer than the longest string allowed can hold a string too long, and only one whose
+        // quotes leave a gap that long: the token pass runs when the cheap bound cannot rule it out.
+        if (utf8.Length > InputLimits.MaxJsonStringBytes && !QuotesBoundStrings(utf8, InputLimits.MaxJsonStringBytes)
+            && FirstLongString(utf8) is { } tooLong)
         {
             return tooLong;
         }
 
         return HasSurrogateEscape(utf8) ? FirstBadEscape(utf8) : null;
+    }
+
+    /// <summary>
+    /// True when no string of the text can be longer than <paramref name="max"/> bytes: every gap between two quotes
+    /// that are not preceded by a backslash (and between the text's ends and the nearest such quote) is at most
+    /// <paramref name="max"/> bytes. A string opens on such a quote and holds none (a quote inside it is escaped), so
+    /// its content ends before the next one. False means « not ruled out », not « too long ».
+    /// </summary>
+    /// <remarks>
+    /// Each step looks back from the far end of a <paramref name="max"/>-byte window for the last such quote, so an
+    /// ordinary document is crossed in a few vectorised searches instead of a pass over its tokens. A window crowded
+    /// with escaped quotes gives up (false) after a few of them rather than walk them one by one.
+    /// </remarks>
+    internal static bool QuotesBoundStrings(ReadOnlySpan<byte> utf8, int max)
+    {
+        const int EscapedQuotesTolerated = 64;
+        int start = 0; // The first byte after the last boundary.
+        while (utf8.Length - start > max)
+        {
+            ReadOnlySpan<byte> window = utf8.Slice(start, max + 1);
+            int quote = window.LastIndexOf((byte)'"');
+            for (int escaped = 0; quote > 0 && window[quote - 1] == (byte)'\\'; escaped++)
+            {
+                if (escaped == EscapedQuotesTolerated)
+                {
+                    return false;
+                }
+
+                quote = window[..(quote - 1)].LastIndexOf((byte)'"');
+            }
+
+            if (quote < 0)
+            {
+                return false;
+            }
+
+            start += quote + 1;
+        }
+
+        return true;
     }
 
     // One forward pass over the tokens, nothing materialised; malformed text is left to the reader's own pass.
