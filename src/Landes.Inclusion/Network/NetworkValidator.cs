@@ -1,4 +1,5 @@
 using FluentValidation;
+using FluentValidation.Results;
 using Landes.Inclusion.Certification;
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Identifiers;
@@ -38,15 +39,71 @@ public sealed class NetworkValidator : AbstractValidator<NetworkDocument>
 
         RuleFor(d => d.Name).NotEmpty().WithProblem(Codes.EmptyText);
         RuleFor(d => d.Departement).IsSet();
-        RuleForEach(d => d.Places).SetValidator(placeValidator);
         // Nested documents keep their own validators; the network's own per-item rules run in one pass below.
-        RuleForEach(d => d.Advisors).ChildRules(advisor =>
+        if (placeValidator is PlaceValidator && enrolmentValidator is EnrolmentValidator && recordValidator is CandidateRecordValidator)
         {
-            advisor.RuleFor(a => a.Training!).SetValidator(enrolmentValidator).When(a => a.Training is not null);
-            advisor.RuleFor(a => a.Certification!).SetValidator(recordValidator).When(a => a.Certification is not null);
-        });
+            // The library's own validators are synchronous: one loop calls them on each item, and their failures get
+            // the paths FluentValidation's per-item rules give (Places[2], Advisors[3].Training), without the
+            // context, chain, condition and path string those rules make per item and rule (a national network has
+            // thousands of items and a dozen rules each).
+            RuleFor(d => d).Custom((document, context) => ValidateNested(document, context, placeValidator, enrolmentValidator, recordValidator));
+        }
+        else
+        {
+            // A host's validators may be asynchronous: FluentValidation's own rules run them either way.
+            RuleForEach(d => d.Places).SetValidator(placeValidator);
+            RuleForEach(d => d.Advisors).ChildRules(advisor =>
+            {
+                advisor.RuleFor(a => a.Training!).SetValidator(enrolmentValidator).When(a => a.Training is not null);
+                advisor.RuleFor(a => a.Certification!).SetValidator(recordValidator).When(a => a.Certification is not null);
+            });
+        }
+
         RuleFor(d => d).Custom(CheckItems);
         RuleFor(d => d).Custom(CheckReferencesAndContracts);
+    }
+
+    private static void ValidateNested(NetworkDocument document, ValidationContext<NetworkDocument> context, IValidator<Place> placeValidator,
+        IValidator<Enrolment> enrolmentValidator, IValidator<CandidateRecord> recordValidator)
+    {
+        for (int i = 0; i < document.Places.Count; i++)
+        {
+            Validate(context, placeValidator, document.Places[i], "Places", i, member: null);
+        }
+
+        for (int i = 0; i < document.Advisors.Count; i++)
+        {
+            Advisor advisor = document.Advisors[i];
+            if (advisor.Training is { } training)
+            {
+                Validate(context, enrolmentValidator, training, "Advisors", i, "Training");
+            }
+
+            if (advisor.Certification is { } record)
+            {
+                Validate(context, recordValidator, record, "Advisors", i, "Certification");
+            }
+        }
+    }
+
+    // The item validated on its own (paths relative to it, so no path is built for a rule that passes), then each
+    // failure moved to the item's place in the document: « list[index].member. » before its path, as FluentValidation's
+    // chain would have written it (Places[2].Latitude, Advisors[3].Training.Sessions[1].Minutes).
+    private static void Validate<TItem>(ValidationContext<NetworkDocument> context, IValidator<TItem> validator, TItem item, string list, int index, string? member)
+    {
+        ValidationResult result = validator.Validate(item);
+        if (result.Errors.Count == 0)
+        {
+            return;
+        }
+
+        string prefix = member is null ? $"{list}[{index}]" : $"{list}[{index}].{member}";
+        foreach (ValidationFailure failure in result.Errors)
+        {
+            failure.PropertyName = context.PropertyChain.BuildPropertyPath(
+                string.IsNullOrEmpty(failure.PropertyName) ? prefix : prefix + "." + failure.PropertyName);
+            context.AddFailure(failure);
+        }
     }
 
     // Texts and identifiers every structure and advisor must have, without a validation context per item.
