@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using FluentValidation;
 using Landes.Inclusion.Diagnostics;
@@ -36,7 +37,7 @@ public sealed class JsonDocumentFormat<T>
     private readonly JsonTypeInfo<T> _typeInfo;
     private readonly JsonPropertyInfo? _versionProperty;
     private readonly IValidator<T>? _validator;
-    private readonly Lazy<byte[][]> _computedNames;
+    private readonly Lazy<JsonTypeInfo<T>> _readTypeInfo;
     private readonly Lazy<HashSet<Type>?> _nullTolerantTypes;
 
     /// <summary>Initializes a document format.</summary>
@@ -56,7 +57,7 @@ public sealed class JsonDocumentFormat<T>
         _typeInfo = typeInfo;
         _versionProperty = typeInfo.Properties.FirstOrDefault(p => string.Equals(p.Name, SchemaVersionProperty, StringComparison.Ordinal));
         _validator = validator;
-        _computedNames = new(() => ComputedNames(typeInfo));
+        _readTypeInfo = new(() => RefusingComputedMembers(typeInfo));
         _nullTolerantTypes = new(() => NullTolerantRoots is null
             ? null
             : [.. NullTolerantRoots.SelectMany(root => Reachable(typeInfo.Options.GetTypeInfo(root))).Select(info => info.Type)]);
@@ -100,7 +101,7 @@ public sealed class JsonDocumentFormat<T>
         JsonException? rejection = null;
         try
         {
-            value = JsonSerializer.Deserialize(utf8Json.Span, _typeInfo);
+            value = JsonSerializer.Deserialize(utf8Json.Span, _readTypeInfo.Value);
             if (value is not null && IsReadable(VersionOf(value)) && !suspicious)
             {
                 return Validated(value);
@@ -228,34 +229,48 @@ public sealed class JsonDocumentFormat<T>
     private static ReadResult<T> Failed(Problem problem) => new(null, new ValidationReport([problem]));
 
     // Text the strict serializer would accept without a word but the reader must not: a null (in a list, the
-    // serializer lets it through), a member named like a computed (read-only) property (the serializer ignores it), a
-    // control character in a string. A cheap byte search; the walk then decides.
-    private bool NeedsWalk(ReadOnlySpan<byte> utf8)
+    // serializer lets it through), a control character in a string. A cheap byte search; the walk then decides. (A
+    // member named like a computed property stops the serializer itself: see RefusingComputedMembers.)
+    private static bool NeedsWalk(ReadOnlySpan<byte> utf8) =>
+        utf8.IndexOf("null"u8) >= 0 || JsonTextCheck.MayHoldControlCharacter(utf8);
+
+    // The metadata the fast path reads with: the type's own without its computed (read-only) members, which the
+    // serializer would skip without a word; unmapped there, such a member stops it, and the walk reports it.
+    // This replaces a search of the text for each computed member's name (milliseconds each on a national network).
+    private static JsonTypeInfo<T> RefusingComputedMembers(JsonTypeInfo<T> typeInfo)
     {
-        if (utf8.IndexOf("null"u8) >= 0 || JsonTextCheck.MayHoldControlCharacter(utf8))
+        HashSet<(Type Type, string Name)> computed =
+        [
+            .. Reachable(typeInfo).Where(info => info.Kind == JsonTypeInfoKind.Object)
+                .SelectMany(info => info.Properties.Where(p => !IsSettable(p)).Select(p => (info.Type, p.Name))),
+        ];
+        if (computed.Count == 0 || typeInfo.Options.TypeInfoResolver is not { } resolver)
         {
-            return true;
+            return typeInfo;
         }
 
-        foreach (byte[] name in _computedNames.Value)
+        var options = new JsonSerializerOptions(typeInfo.Options)
         {
-            if (utf8.IndexOf(name) >= 0)
+            TypeInfoResolver = resolver.WithAddedModifier(info =>
             {
-                return true;
-            }
-        }
+                if (info.Kind != JsonTypeInfoKind.Object)
+                {
+                    return;
+                }
 
-        return false;
+                for (int i = info.Properties.Count - 1; i >= 0; i--)
+                {
+                    if (computed.Contains((info.Type, info.Properties[i].Name)))
+                    {
+                        // Unmapped, so refused, whatever the context says of unmapped members (the walk refuses them).
+                        info.Properties.RemoveAt(i);
+                        info.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+                    }
+                }
+            }),
+        };
+        return (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
     }
-
-    // The quoted names of the read-only properties of every object type the document can hold.
-    private static byte[][] ComputedNames(JsonTypeInfo root) =>
-    [
-        .. Reachable(root).Where(info => info.Kind == JsonTypeInfoKind.Object)
-            .SelectMany(info => info.Properties.Where(p => !IsSettable(p)).Select(p => p.Name))
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-            .Select(n => System.Text.Encoding.UTF8.GetBytes("\"" + n + "\"")),
-    ];
 
     // Every type a value of the root's type can hold (itself, its members' types, list items, dictionary values).
     private static List<JsonTypeInfo> Reachable(JsonTypeInfo root)

@@ -180,4 +180,20 @@ public sealed class JsonDocumentFormatTests
             RuleForEach(d => d.Items).ChildRules(item =>
                 item.RuleFor(i => i.Hours).GreaterThanOrEqualTo(0).WithErrorCode(JsonProblemCodes.InvalidValue));
     }
+
+    [Theory]
+    [InlineData("""{"schemaVersion":"1.0","hours":2,"minutes":5}""", "minutes")]
+    [InlineData("""{"schemaVersion":"1.0","hours":2,"other":5}""", "other")]
+    public void ComputedOrUnknownMember_IsRefused_EvenWhenTheContextSkipsUnmappedMembers(string json, string member)
+    {
+        var format = new JsonDocumentFormat<ComputedSampleDocument>("computed", "1.0", LenientTestJsonContext.Default.ComputedSampleDocument);
+
+        ReadResult<ComputedSampleDocument> read = format.Read(json);
+
+        Assert.Null(read.Value);
+        Problem problem = Assert.Single(read.Report.Problems);
+        Assert.Equal((JsonProblemCodes.UnknownProperty, member), (problem.Code, problem.Path));
+        Assert.Equal(120, format.Read("""{"schemaVersion":"1.0","hours":2}""").Value!.Minutes);
+        Assert.Contains("\"minutes\": 120", format.WriteToString(new ComputedSampleDocument { Hours = 2 }), StringComparison.Ordinal);
+    }
 }

@@ -55,3 +55,17 @@ public enum SampleKind
 [JsonSerializable(typeof(SampleDocument))]
 [JsonSerializable(typeof(string))]
 internal sealed partial class TestJsonContext : JsonSerializerContext;
+
+/// <summary>A document with a computed member, read through a context that allows unmapped members.</summary>
+public sealed class ComputedSampleDocument
+{
+    public string SchemaVersion { get; init; } = "1.0";
+
+    public required int Hours { get; init; }
+
+    public int Minutes => Hours * 60;
+}
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
+[JsonSerializable(typeof(ComputedSampleDocument))]
+internal sealed partial class LenientTestJsonContext : JsonSerializerContext;
