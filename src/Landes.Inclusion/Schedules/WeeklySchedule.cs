@@ -119,6 +119,17 @@ public sealed class WeeklySchedule : IEquatable<WeeklySchedule>
         return schedule is not null;
     }
 
+    /// <summary>
+    /// A schedule of seven days (index 0 is Monday) whose periods are already sorted by start and free of overlaps, as
+    /// <see cref="TryCreate"/> would make them; the arrays are kept, not copied, so a reader may share a day between
+    /// schedules (they are never written to).
+    /// </summary>
+    internal static WeeklySchedule FromCheckedDays(OpeningPeriod[][] days, string? comment)
+    {
+        System.Diagnostics.Debug.Assert(days.Length == 7 && days.All(d => d is not null && d.Zip(d.Skip(1)).All(p => p.First.CompareTo(p.Second) < 0 && !p.First.Overlaps(p.Second))));
+        return new(days, comment);
+    }
+
     /// <summary>Gets the JSON and document name of a day: <c>monday</c> … <c>sunday</c>.</summary>
     /// <param name="day">The day.</param>
     /// <returns>Its name.</returns>

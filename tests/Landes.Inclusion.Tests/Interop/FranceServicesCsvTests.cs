@@ -164,6 +164,52 @@ public sealed class FranceServicesCsvTests
         Assert.Equal(ProblemSeverity.Warning, problem.Severity);
         Assert.Equal("rows[0].h_lundi", problem.Path);
     }
+
+    // Day cells repeat across rows, and the reader reads each clean cell once and shares its periods: every row's week
+    // must still be the one its own cells give, with every warning and rejection of a cell read on its own.
+    [Fact]
+    public void RepeatedDayCells_GiveEachRowTheWeekOfItsOwnCells()
+    {
+        string[] cells = ["", "09:00 - 12:00", "09:00 - 12:00 / 14:00 - 17:00", "14:00 - 17:00 / 09:00 - 12:00", " 09:00 - 12:00", "00:00 - 00:00",
+            "09:00 - 12:00 / 11:00 - 13:00", "08:30 - 12:00 / 08:30 - 12:00", "9h-12h", "fermé"];
+        FsCheck.Gen<int[][]> weeks = FsCheck.Fluent.Gen.ArrayOf(FsCheck.Fluent.Gen.ArrayOf(FsCheck.Fluent.Gen.Choose(0, cells.Length - 1), 6));
+        Properties.ForAll(weeks, rows =>
+        {
+            var csv = new System.Text.StringBuilder(Header);
+            for (int r = 0; r < rows.Length; r++)
+            {
+                string[] fields = FirstRow.Split(',');
+                fields[0] = $"\"{r + 1}\"";
+                string hours = string.Join(",", rows[r].Select(c => $"\"{cells[c]}\""));
+                csv.Append('\n').Append(string.Join(",", fields[..12])).Append(',').Append(hours).Append(',').Append(string.Join(",", fields[18..]));
+            }
+
+            InteropReadResult<FranceServicesSite> result = FranceServicesCsv.ReadFromString(csv.Append('\n').ToString());
+
+            Assert.Equal(rows.Length, result.RowCount);
+            int read = 0;
+            for (int r = 0; r < rows.Length; r++)
+            {
+                bool readable = rows[r].All(c => FranceServicesCsv.TryParseHours(cells[c], out _, out _));
+                Assert.Equal(!readable, result.RejectedRows.Contains(r));
+                Assert.Equal(rows[r].Count(c => cells[c].Length > 0 && !FranceServicesCsv.TryParseHours(cells[c], out _, out _)),
+                    result.Report.Errors.Count(e => e.Path.StartsWith($"rows[{r}].h_", StringComparison.Ordinal)));
+                Assert.Equal(rows[r].Count(c => FranceServicesCsv.TryParseHours(cells[c], out _, out bool corrected) && corrected),
+                    result.Report.Warnings.Count(w => w.Path.StartsWith($"rows[{r}].h_", StringComparison.Ordinal) && w.Code == CsvProblemCodes.HoursCorrected));
+                if (!readable)
+                {
+                    continue;
+                }
+
+                WeeklySchedule expected = WeeklySchedule.Create(rows[r].SelectMany((c, d) =>
+                {
+                    Assert.True(FranceServicesCsv.TryParseHours(cells[c], out IReadOnlyList<OpeningPeriod> periods, out _));
+                    return periods.Select(p => (WeeklySchedule.DaysOfWeek[d], p));
+                }));
+                Assert.Equal(expected, result.Records[read++].Schedule);
+            }
+        });
+    }
 }
 
 public sealed class InteropArbitrariesTests

@@ -199,9 +199,10 @@ internal sealed class CsvFieldReader
     {
         value = null;
         if (_cells.TryGetValue(column.Position, out Dictionary<string, object>? cells)
-            && cells.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(raw, out object? known))
+            && cells.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(raw, out object? known)
+            && known is T typed)
         {
-            value = (T)known;
+            value = typed;
             return true;
         }
 

@@ -46,6 +46,9 @@ public static class FranceServicesCsv
         new("h_lundi", false, 12), new("h_mardi", false, 13), new("h_mercredi", false, 14), new("h_jeudi", false, 15), new("h_vendredi", false, 16), new("h_samedi", false, 17),
     ];
 
+    // Not a column of the file: the key under which whole weeks are remembered, apart from each day's own cells.
+    private static readonly CsvColumn Week = new("semaine", false, -1);
+
     private static readonly CsvColumn Appointment = new("prise_rdv", false, 18);
     private static readonly CsvColumn Comment = new("commentaire", false, 19);
     private static readonly CsvColumn Type = new("type_fs", false, 20);
@@ -273,25 +276,37 @@ public static class FranceServicesCsv
             key[at++] = '\u0001';
         }
 
-        if (fields.TryRecall(key, Hours[0], out WeeklySchedule? known))
+        if (fields.TryRecall(key, Week, out WeeklySchedule? known))
         {
             return known;
         }
 
         int reports = fields.ReportCount;
         WeeklySchedule? schedule = ReadWeek(row, indexes, fields);
-        return schedule is null ? null : fields.Remember(key, Hours[0], schedule, reports);
+        return schedule is null ? null : fields.Remember(key, Week, schedule, reports);
     }
 
+    // Each day's cell read once per file when it reads without a problem (weeks differ more than days do), its periods
+    // shared by the weeks that repeat it: a schedule is immutable, and a day read by TryParseHours is sorted and free
+    // of overlaps (it merges them, with a warning), so the week needs no further check.
     private static WeeklySchedule? ReadWeek(SepReader.Row row, int[] indexes, CsvFieldReader fields)
     {
-        var periods = new List<(IsoDayOfWeek, OpeningPeriod)>();
+        var week = new OpeningPeriod[7][];
+        week[6] = []; // The list has no Sunday column.
         bool readable = true;
         for (int d = 0; d < Hours.Length; d++)
         {
             ReadOnlySpan<char> cell = CsvTable.Cell(row, indexes, Hours[d]);
+            if (fields.TryRecall(cell, Hours[d], out OpeningPeriod[]? known))
+            {
+                week[d] = known;
+                continue;
+            }
+
+            int reports = fields.ReportCount;
             if (fields.Text(cell, Hours[d]) is not { } text)
             {
+                week[d] = [];
                 continue;
             }
 
@@ -307,30 +322,10 @@ public static class FranceServicesCsv
                 fields.Warn(CsvProblemDefinitions.HoursCorrected, Hours[d].Name, ("value", text), ("corrected", string.Join(" / ", day)));
             }
 
-            foreach (OpeningPeriod period in day)
-            {
-                periods.Add((WeeklySchedule.DaysOfWeek[d], period));
-            }
+            week[d] = fields.Remember<OpeningPeriod[]>(cell, Hours[d], day.Count == 0 ? [] : [.. day], reports);
         }
 
-        if (!readable)
-        {
-            return null;
-        }
-
-        if (WeeklySchedule.TryCreate(periods, null, out WeeklySchedule? schedule, out ValidationReport report))
-        {
-            return schedule;
-        }
-
-        foreach (Problem problem in report.Problems)
-        {
-            // The problem's path is the day name; report it on that day's column.
-            int day = WeeklySchedule.DaysOfWeek.Select(WeeklySchedule.DayName).ToList().IndexOf(problem.Path);
-            fields.Report(problem.At(ProblemPath.Root), Hours[Math.Clamp(day, 0, Hours.Length - 1)].Name, required: true);
-        }
-
-        return null;
+        return readable ? WeeklySchedule.FromCheckedDays(week, comment: null) : null;
     }
 
     private static bool? ReadBoolean(CsvFieldReader fields, ReadOnlySpan<char> cell)
