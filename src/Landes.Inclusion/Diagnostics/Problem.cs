@@ -1,4 +1,3 @@
-using System.Collections.ObjectModel;
 using System.Diagnostics;
 
 namespace Landes.Inclusion.Diagnostics;
@@ -17,8 +16,6 @@ namespace Landes.Inclusion.Diagnostics;
 /// </remarks>
 public sealed class Problem : IEquatable<Problem>
 {
-    private static readonly IReadOnlyDictionary<string, string> NoArguments =
-        new ReadOnlyDictionary<string, string>(new Dictionary<string, string>());
 
     /// <summary>Initializes a problem without message arguments, with the default severity of its definition.</summary>
     /// <param name="definition">The definition of its code, from <see cref="ProblemCatalog"/> or the module that reports it.</param>
@@ -93,8 +90,7 @@ public sealed class Problem : IEquatable<Problem>
     // A rules engine's verdict, whose arguments come from the catalog and the engine (a title's name, a legal source),
     // not from a document: they are sorted and kept whole, not quoted.
     internal static Problem Verdict(ProblemDefinition definition, string path, IReadOnlyDictionary<string, string> arguments) =>
-        new(definition, path, definition.Severity,
-            new ReadOnlyDictionary<string, string>(new SortedDictionary<string, string>(arguments.ToDictionary(), StringComparer.Ordinal)), frozen: true);
+        new(definition, path, definition.Severity, FrozenArguments.Of(arguments, static value => value), frozen: true);
 
     /// <summary>Gets the definition of this problem's code.</summary>
     public ProblemDefinition Definition { get; }
@@ -167,9 +163,6 @@ public sealed class Problem : IEquatable<Problem>
     public string ToString(MessageLanguage language) =>
         Path.Length == 0 ? $"{Code} {GetMessage(language)}" : $"{Path}: {Code} {GetMessage(language)}";
 
-    private static IReadOnlyDictionary<string, string> Freeze(IReadOnlyDictionary<string, string>? arguments) =>
-        arguments is null || arguments.Count == 0
-            ? NoArguments
-            : new ReadOnlyDictionary<string, string>(new SortedDictionary<string, string>(
-                arguments.ToDictionary(p => p.Key, p => InputLimits.Quote(p.Value), StringComparer.Ordinal), StringComparer.Ordinal));
+    private static FrozenArguments Freeze(IReadOnlyDictionary<string, string>? arguments) =>
+        arguments is null ? FrozenArguments.Empty : FrozenArguments.Of(arguments, InputLimits.Quote);
 }

@@ -12,6 +12,7 @@ public sealed class DepartementGeography
     {
         Code = code;
         Communes = communes;
+        Codes = [.. communes.Select(c => c.Code)];
         Population = communes.Sum(c => (long)(c.Population ?? 0));
         EpciIds = [.. communes.Where(c => c.Epci.HasValue).Select(c => c.Epci!.Value).Distinct().Order()];
         CommunesWithoutCoordinates = [.. communes.Where(c => c.Centroid is null)];
@@ -22,6 +23,12 @@ public sealed class DepartementGeography
 
     /// <summary>Gets its communes, ordered by code.</summary>
     public IReadOnlyList<Commune> Communes { get; }
+
+    /// <summary>
+    /// Gets the codes of <see cref="Communes"/>, in the same order: a lookup by code searches these values, without
+    /// reading a commune object at each step (a reader looks up one code a row).
+    /// </summary>
+    internal InseeCode[] Codes { get; }
 
     /// <summary>Gets the sum of its communes' populations.</summary>
     public long Population { get; }

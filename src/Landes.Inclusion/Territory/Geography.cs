@@ -109,9 +109,8 @@ public sealed class Geography
             return false;
         }
 
-        var communes = (Commune[])departement.Communes;
-        int index = communes.AsSpan().BinarySearch(new CodeKey(code));
-        commune = index >= 0 ? communes[index] : null;
+        int index = departement.Codes.AsSpan().BinarySearch(code);
+        commune = index >= 0 ? departement.Communes[index] : null;
         return commune is not null;
     }
 
