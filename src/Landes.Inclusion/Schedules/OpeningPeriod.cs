@@ -182,6 +182,48 @@ public readonly struct OpeningPeriod : IEquatable<OpeningPeriod>, IComparable<Op
     /// <returns><see langword="true"/> when <paramref name="left"/> does not sort before <paramref name="right"/>.</returns>
     public static bool operator >=(OpeningPeriod left, OpeningPeriod right) => left.CompareTo(right) >= 0;
 
+    /// <summary>
+    /// Reads <c>HH:mm-HH:mm</c> written exactly (UTF-8, no spaces) as <see cref="TryParse"/> reads it: the same period,
+    /// or false for any text it would refuse or read otherwise (the caller then takes <see cref="TryParse"/>'s path).
+    /// </summary>
+    internal static bool TryParseExact(ReadOnlySpan<byte> text, out OpeningPeriod period)
+    {
+        period = default;
+        if (text.Length != 11 || text[2] != (byte)':' || text[5] != (byte)'-' || text[8] != (byte)':'
+            || !TryMinutes(text[..5], allowEndOfDay: false, out int start) || !TryMinutes(text[6..], allowEndOfDay: true, out int end))
+        {
+            return false;
+        }
+
+        if (end == 0)
+        {
+            end = MinutesPerDay;
+        }
+
+        if (end <= start)
+        {
+            return false;
+        }
+
+        period = new OpeningPeriod(start, end);
+        return true;
+
+        static bool TryMinutes(ReadOnlySpan<byte> time, bool allowEndOfDay, out int minutes)
+        {
+            minutes = 0;
+            int h1 = time[0] - '0', h2 = time[1] - '0', m1 = time[3] - '0', m2 = time[4] - '0';
+            if ((uint)h1 > 9 || (uint)h2 > 9 || (uint)m1 > 9 || (uint)m2 > 9)
+            {
+                return false;
+            }
+
+            int hour = (h1 * 10) + h2;
+            int minute = (m1 * 10) + m2;
+            minutes = (hour * 60) + minute;
+            return minute <= 59 && (hour <= 23 || (allowEndOfDay && minutes == MinutesPerDay));
+        }
+    }
+
     private static bool TryParseMinutes(string text, bool allowEndOfDay, out int minutes)
     {
         minutes = 0;

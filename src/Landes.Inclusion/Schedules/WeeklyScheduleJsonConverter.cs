@@ -16,6 +16,10 @@ public sealed class WeeklyScheduleJsonConverter : JsonConverter<WeeklySchedule>
 {
     private const string CommentProperty = "comment";
 
+    // The member names a schedule may hold, as UTF-8: monday … sunday, then the comment.
+    private static readonly byte[][] KnownNames =
+        [.. WeeklySchedule.DaysOfWeek.Select(d => System.Text.Encoding.UTF8.GetBytes(WeeklySchedule.DayName(d))), "comment"u8.ToArray()];
+
     /// <inheritdoc />
     public override WeeklySchedule Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -24,20 +28,31 @@ public sealed class WeeklyScheduleJsonConverter : JsonConverter<WeeklySchedule>
             throw new ProblemJsonException(JsonProblems.WrongType("object", reader.TokenType));
         }
 
-        var problems = new List<Problem>();
-        var periods = new List<(IsoDayOfWeek, OpeningPeriod)>();
+        // Known names are matched on the bytes and each day's periods read from them: a document holds thousands of
+        // schedules, and strings (names, periods, paths) are made only for a problem.
+        List<Problem>? problems = null;
+        var periods = new List<(IsoDayOfWeek, OpeningPeriod)>(12);
         string? comment = null;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int seenKnown = 0; // One bit per day, bit 7 for the comment.
+        HashSet<string>? seenOthers = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            string name = reader.GetString()!;
+            int known = KnownName(ref reader);
+            string? other = known < 0 ? reader.GetString()! : null;
             reader.Read();
-            if (!seen.Add(name))
+            bool repeated = known >= 0 ? (seenKnown & (1 << known)) != 0 : !(seenOthers ??= new(StringComparer.Ordinal)).Add(other!);
+            string name = other ?? (known == 7 ? CommentProperty : WeeklySchedule.DayName(WeeklySchedule.DaysOfWeek[known]));
+            if (known >= 0)
             {
-                problems.Add(new Problem(JsonProblemDefinitions.DuplicateProperty, name, ProblemArguments.Of(("property", name))));
+                seenKnown |= 1 << known;
+            }
+
+            if (repeated)
+            {
+                (problems ??= []).Add(new Problem(JsonProblemDefinitions.DuplicateProperty, name, ProblemArguments.Of(("property", name))));
                 reader.Skip();
             }
-            else if (name == CommentProperty)
+            else if (known == 7)
             {
                 if (reader.TokenType == JsonTokenType.String)
                 {
@@ -45,22 +60,22 @@ public sealed class WeeklyScheduleJsonConverter : JsonConverter<WeeklySchedule>
                 }
                 else
                 {
-                    problems.Add(JsonProblems.WrongType("string", reader.TokenType, name));
+                    (problems ??= []).Add(JsonProblems.WrongType("string", reader.TokenType, name));
                     reader.Skip();
                 }
             }
-            else if (DayOf(name) is not { } day)
+            else if (known < 0)
             {
-                problems.Add(new Problem(ScheduleProblemDefinitions.UnknownDay, name, ProblemArguments.Of(("value", name))));
+                (problems ??= []).Add(new Problem(ScheduleProblemDefinitions.UnknownDay, name, ProblemArguments.Of(("value", name))));
                 reader.Skip();
             }
             else
             {
-                ReadDay(ref reader, name, day, periods, problems);
+                ReadDay(ref reader, name, WeeklySchedule.DaysOfWeek[known], periods, ref problems);
             }
         }
 
-        if (problems.Count > 0)
+        if (problems is not null)
         {
             throw new ProblemJsonException(problems);
         }
@@ -95,11 +110,11 @@ public sealed class WeeklyScheduleJsonConverter : JsonConverter<WeeklySchedule>
         writer.WriteEndObject();
     }
 
-    private static void ReadDay(ref Utf8JsonReader reader, string name, IsoDayOfWeek day, List<(IsoDayOfWeek, OpeningPeriod)> periods, List<Problem> problems)
+    private static void ReadDay(ref Utf8JsonReader reader, string name, IsoDayOfWeek day, List<(IsoDayOfWeek, OpeningPeriod)> periods, ref List<Problem>? problems)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            problems.Add(JsonProblems.WrongType("array", reader.TokenType, name));
+            (problems ??= []).Add(JsonProblems.WrongType("array", reader.TokenType, name));
             reader.Skip();
             return;
         }
@@ -107,16 +122,21 @@ public sealed class WeeklyScheduleJsonConverter : JsonConverter<WeeklySchedule>
         int index = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            string path = ProblemPath.Index(name, index++);
-            if (reader.TokenType != JsonTokenType.String)
+            int at = index++;
+            if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped
+                && OpeningPeriod.TryParseExact(reader.ValueSpan, out OpeningPeriod exact))
             {
-                problems.Add(JsonProblems.WrongType("string", reader.TokenType, path));
+                periods.Add((day, exact));
+            }
+            else if (reader.TokenType != JsonTokenType.String)
+            {
+                (problems ??= []).Add(JsonProblems.WrongType("string", reader.TokenType, ProblemPath.Index(name, at)));
                 reader.Skip();
             }
             else if (reader.GetString() is { } text && !IsExactPeriodText(text))
             {
                 // OpeningPeriod.Parse forgives spaces (« 08:30 - 12:00 »); a document holds HH:mm-HH:mm exactly.
-                problems.Add(new Problem(ScheduleProblemDefinitions.PeriodFormat, path, ProblemArguments.Of(("value", text))));
+                (problems ??= []).Add(new Problem(ScheduleProblemDefinitions.PeriodFormat, ProblemPath.Index(name, at), ProblemArguments.Of(("value", text))));
             }
             else if (OpeningPeriod.TryParse(reader.GetString(), out OpeningPeriod period, out Problem? problem))
             {
@@ -124,7 +144,7 @@ public sealed class WeeklyScheduleJsonConverter : JsonConverter<WeeklySchedule>
             }
             else
             {
-                problems.Add(problem.At(path));
+                (problems ??= []).Add(problem.At(ProblemPath.Index(name, at)));
             }
         }
     }
@@ -148,16 +168,17 @@ public sealed class WeeklyScheduleJsonConverter : JsonConverter<WeeklySchedule>
         return true;
     }
 
-    private static IsoDayOfWeek? DayOf(string name)
+    // The index of a known member name at the reader (0 Monday … 6 Sunday, 7 the comment), or -1.
+    private static int KnownName(ref Utf8JsonReader reader)
     {
-        foreach (IsoDayOfWeek day in WeeklySchedule.DaysOfWeek)
+        for (int i = 0; i < KnownNames.Length; i++)
         {
-            if (WeeklySchedule.DayName(day) == name)
+            if (reader.ValueTextEquals(KnownNames[i]))
             {
-                return day;
+                return i;
             }
         }
 
-        return null;
+        return -1;
     }
 }

@@ -120,6 +120,23 @@ public sealed class WeeklyScheduleTests
     }
 
     [Fact]
+    public void Json_RepeatedAndEscapedNames_AreReportedOnceEach()
+    {
+        ProblemJsonException exception = Assert.Throws<ProblemJsonException>(() =>
+            Read("""{"monday":["09:00-12:00"],"mond\u0061y":["14:00-15:00"],"funday":[],"funday":[],"comment":"a","comment":"b","tuesday":["10:00-11:00","10:00-11:0\u0030"]}"""));
+
+        Assert.Equal(
+            [
+                ("monday", JsonProblemCodes.DuplicateProperty),
+                ("funday", ScheduleProblemCodes.UnknownDay),
+                ("funday", JsonProblemCodes.DuplicateProperty),
+                ("comment", JsonProblemCodes.DuplicateProperty),
+            ],
+            exception.Problems.Select(p => (p.Path, p.Code)));
+        Assert.Equal("Tu 10:00-11:00", OsmOpeningHours.Format(Read("""{"tuesday":["10:00-11:0\u0030"]}""")));
+    }
+
+    [Fact]
     public void Json_Overlap_IsReported()
     {
         ProblemJsonException exception = Assert.Throws<ProblemJsonException>(() => Read("""{"monday":["09:00-12:00","11:00-14:00"]}"""));
