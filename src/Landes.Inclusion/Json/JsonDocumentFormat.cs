@@ -57,7 +57,7 @@ public sealed class JsonDocumentFormat<T>
         _typeInfo = typeInfo;
         _versionProperty = typeInfo.Properties.FirstOrDefault(p => string.Equals(p.Name, SchemaVersionProperty, StringComparison.Ordinal));
         _validator = validator;
-        _readTypeInfo = new(() => RefusingComputedMembers(typeInfo));
+        _readTypeInfo = new(() => ReadingMetadata(typeInfo, ReadConverters));
         _nullTolerantTypes = new(() => NullTolerantRoots is null
             ? null
             : [.. NullTolerantRoots.SelectMany(root => Reachable(typeInfo.Options.GetTypeInfo(root))).Select(info => info.Type)]);
@@ -79,6 +79,13 @@ public sealed class JsonDocumentFormat<T>
     /// default): every nullable member accepts <c>null</c>. The library's writers never write <c>null</c>.
     /// </summary>
     internal IReadOnlyList<Type>? NullTolerantRoots { get; init; }
+
+    /// <summary>
+    /// Gets converters the fast path reads with in place of the metadata of the types they convert (for types read in
+    /// large numbers); each must read what the metadata reads and refuse what it refuses. Writing and the walk keep
+    /// the metadata.
+    /// </summary>
+    internal IReadOnlyList<JsonConverter> ReadConverters { get; init; } = [];
 
     /// <summary>Reads a document from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The UTF-8 JSON text.</param>
@@ -234,17 +241,18 @@ public sealed class JsonDocumentFormat<T>
     private static bool NeedsWalk(ReadOnlySpan<byte> utf8) =>
         utf8.IndexOf("null"u8) >= 0 || JsonTextCheck.MayHoldControlCharacter(utf8);
 
-    // The metadata the fast path reads with: the type's own without its computed (read-only) members, which the
-    // serializer would skip without a word; unmapped there, such a member stops it, and the walk reports it.
-    // This replaces a search of the text for each computed member's name (milliseconds each on a national network).
-    private static JsonTypeInfo<T> RefusingComputedMembers(JsonTypeInfo<T> typeInfo)
+    // The metadata the fast path reads with: the type's own, with the format's read converters, and without its
+    // computed (read-only) members, which the serializer would skip without a word; unmapped there, such a member
+    // stops it, and the walk reports it. This replaces a search of the text for each computed member's name
+    // (milliseconds each on a national network).
+    private static JsonTypeInfo<T> ReadingMetadata(JsonTypeInfo<T> typeInfo, IReadOnlyList<JsonConverter> converters)
     {
         HashSet<(Type Type, string Name)> computed =
         [
             .. Reachable(typeInfo).Where(info => info.Kind == JsonTypeInfoKind.Object)
                 .SelectMany(info => info.Properties.Where(p => !IsSettable(p)).Select(p => (info.Type, p.Name))),
         ];
-        if (computed.Count == 0 || typeInfo.Options.TypeInfoResolver is not { } resolver)
+        if ((computed.Count == 0 && converters.Count == 0) || typeInfo.Options.TypeInfoResolver is not { } resolver)
         {
             return typeInfo;
         }
@@ -269,6 +277,11 @@ public sealed class JsonDocumentFormat<T>
                 }
             }),
         };
+        foreach (JsonConverter converter in converters)
+        {
+            options.Converters.Add(converter);
+        }
+
         return (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
     }
 

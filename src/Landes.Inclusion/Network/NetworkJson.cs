@@ -10,6 +10,7 @@ public static class NetworkJson
         new("network", NetworkDocument.CurrentSchemaVersion, NetworkJsonContext.Default.NetworkDocument, new NetworkValidator())
         {
             NullTolerantRoots = [typeof(Certification.CandidateRecord)], // Its schema, candidate-record.schema.json, allows null.
+            ReadConverters = [new Training.TrainingSessionReader()],
         });
 
     /// <summary>

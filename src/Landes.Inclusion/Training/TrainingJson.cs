@@ -23,5 +23,9 @@ public static class TrainingJson
     /// <param name="catalog">The catalog enrolments refer to, or null for <see cref="TrainingProgrammeCatalog.Default"/>.</param>
     /// <returns>The format.</returns>
     public static JsonDocumentFormat<EnrolmentsDocument> EnrolmentsFormat(TrainingProgrammeCatalog? catalog) =>
-        new("training-enrolments", EnrolmentsDocument.CurrentSchemaVersion, TrainingJsonContext.Default.EnrolmentsDocument, new EnrolmentsDocumentValidator(new EnrolmentValidator(catalog))) { NullTolerantRoots = [] };
+        new("training-enrolments", EnrolmentsDocument.CurrentSchemaVersion, TrainingJsonContext.Default.EnrolmentsDocument, new EnrolmentsDocumentValidator(new EnrolmentValidator(catalog)))
+        {
+            NullTolerantRoots = [],
+            ReadConverters = [new TrainingSessionReader()],
+        };
 }
