@@ -66,6 +66,32 @@ public sealed class LieuxMediationCsvTests
         Assert.Equal(place, Assert.Single(back.Records));
     }
 
+    // Equal texts of a column share one string while the column's values repeat; a column whose values proved
+    // distinct (fewer than half repeated over its first 1,024) stops being shared. Either way the values are the same.
+    [Fact]
+    public void Read_RepeatedTexts_AreSharedOnlyInColumnsWhereTheyRepeat()
+    {
+        LieuMediationNumerique place = Assert.Single(LieuxMediationCsv.ReadFromString(Example).Records);
+        LieuMediationNumerique[] places =
+        [
+            .. Enumerable.Range(0, 1200).Select(i => Copy(place, $"lieu-{i}", address: $"{i % 3} rue de la Gare", complement: i < 1100 ? $"bâtiment {i}" : "bâtiment A")),
+        ];
+
+        InteropReadResult<LieuMediationNumerique> read = LieuxMediationCsv.ReadFromString(LieuxMediationCsv.WriteToString(places));
+
+        Assert.Equal(1200, read.Records.Count);
+        Assert.Equal(places.Select(p => (p.Address, p.AddressComplement)), read.Records.Select(p => (p.Address, p.AddressComplement)));
+        Assert.Same(read.Records[0].Address, read.Records[1197].Address);
+        Assert.Equal(read.Records[1100].AddressComplement, read.Records[1199].AddressComplement);
+        Assert.NotSame(read.Records[1100].AddressComplement, read.Records[1199].AddressComplement);
+    }
+
+    private static LieuMediationNumerique Copy(LieuMediationNumerique p, string id, string address, string complement) => new()
+    {
+        Id = id, Pivot = p.Pivot, Name = p.Name, Commune = p.Commune, PostalCode = p.PostalCode, InseeCode = p.InseeCode, Address = address,
+        AddressComplement = complement, Latitude = p.Latitude, Longitude = p.Longitude, UpdatedOn = p.UpdatedOn,
+    };
+
     [Fact]
     public void ColumnNames_AreTheSchemaFieldsInOrder()
     {

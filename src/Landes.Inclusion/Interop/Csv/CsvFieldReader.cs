@@ -39,8 +39,13 @@ internal sealed class CsvFieldReader
     /// <summary>The most distinct cells of one column whose clean reading <see cref="Remember{T}"/> keeps.</summary>
     public const int MaxCachedCells = 4096;
 
+    /// <summary>How many lookups of a column's values are counted before a column whose values rarely repeat stops being shared.</summary>
+    public const int SharingTrial = 1024;
+
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private readonly Dictionary<int, Dictionary<string, object>> _cells = [];
+    private readonly Dictionary<int, Sharing> _textSharing = [];
+    private readonly Dictionary<int, Sharing> _cellSharing = [];
 
     /// <summary>
     /// Schedules already read in this file, by their text: files repeat the same opening hours on many rows, and a
@@ -162,23 +167,31 @@ internal sealed class CsvFieldReader
     /// <see cref="MaxPooledStrings"/> of them, each at most <see cref="MaxPooledLength"/> long), so that the records
     /// of a large file hold each value once.
     /// </summary>
-    public string? Text(ReadOnlySpan<char> raw, CsvColumn column) => TryText(raw, column, out ReadOnlySpan<char> text) ? Share(text) : null;
+    public string? Text(ReadOnlySpan<char> raw, CsvColumn column) => TryText(raw, column, out ReadOnlySpan<char> text) ? Share(text, column) : null;
 
     /// <summary>The trimmed text as <see cref="Text"/> reads it, in a string of its own: for values that never repeat (identifiers, names).</summary>
     public string? DistinctText(ReadOnlySpan<char> raw, CsvColumn column) => TryText(raw, column, out ReadOnlySpan<char> text) ? text.ToString() : null;
 
-    /// <summary>The string of a text: the one already made for an equal text of this file, else a new one (then kept for the next).</summary>
-    public string Share(ReadOnlySpan<char> text)
+    /// <summary>
+    /// The string of a text of a column: the one already made for an equal text of this file, else a new one (then
+    /// kept for the next). A column whose values rarely repeat (fewer than half of its first
+    /// <see cref="SharingTrial"/>) is no longer shared: its strings are made as they come, without a lookup or an
+    /// entry that would not pay for itself.
+    /// </summary>
+    public string Share(ReadOnlySpan<char> text, CsvColumn column)
     {
-        if (text.Length > MaxPooledLength)
+        Sharing sharing = SharingOf(_textSharing, column);
+        if (text.Length > MaxPooledLength || sharing.Stopped)
         {
             return text.ToString();
         }
 
         Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(text, out string? shared))
+        bool found = lookup.TryGetValue(text, out string? shared);
+        sharing.Count(found);
+        if (found)
         {
-            return shared;
+            return shared!;
         }
 
         shared = text.ToString();
@@ -198,22 +211,27 @@ internal sealed class CsvFieldReader
         where T : class
     {
         value = null;
-        if (_cells.TryGetValue(column.Position, out Dictionary<string, object>? cells)
-            && cells.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(raw, out object? known)
-            && known is T typed)
+        Sharing sharing = SharingOf(_cellSharing, column);
+        if (sharing.Stopped)
         {
-            value = typed;
-            return true;
+            return false;
         }
 
-        return false;
+        bool found = _cells.TryGetValue(column.Position, out Dictionary<string, object>? cells)
+            && cells.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(raw, out object? known)
+            && (value = known as T) is not null;
+        sharing.Count(found);
+        return found;
     }
 
-    /// <summary>Keeps the value read from a cell for <see cref="TryRecall{T}"/> when its reading reported nothing since <paramref name="reportsBefore"/>.</summary>
+    /// <summary>
+    /// Keeps the value read from a cell for <see cref="TryRecall{T}"/> when its reading reported nothing since
+    /// <paramref name="reportsBefore"/>, and while the column's cells repeat often enough to be worth keeping.
+    /// </summary>
     public T Remember<T>(ReadOnlySpan<char> raw, CsvColumn column, T value, int reportsBefore)
         where T : class
     {
-        if (ReportCount != reportsBefore || raw.Length > MaxPooledLength)
+        if (ReportCount != reportsBefore || raw.Length > MaxPooledLength || SharingOf(_cellSharing, column).Stopped)
         {
             return value;
         }
@@ -230,6 +248,17 @@ internal sealed class CsvFieldReader
         }
 
         return value;
+    }
+
+    private static Sharing SharingOf(Dictionary<int, Sharing> sharings, CsvColumn column)
+    {
+        if (!sharings.TryGetValue(column.Position, out Sharing? sharing))
+        {
+            sharing = new Sharing();
+            sharings.Add(column.Position, sharing);
+        }
+
+        return sharing;
     }
 
     /// <summary>
@@ -415,10 +444,30 @@ internal sealed class CsvFieldReader
 
             if (!trimmed.IsEmpty)
             {
-                items.Add(Share(trimmed));
+                items.Add(Share(trimmed, column));
             }
         }
 
         return items;
+    }
+
+    /// <summary>The lookups of one column's values and how many found one: whether sharing them still pays.</summary>
+    private sealed class Sharing
+    {
+        private int _lookups;
+        private int _hits;
+
+        /// <summary>Gets a value indicating whether the column's values proved too distinct to share.</summary>
+        public bool Stopped { get; private set; }
+
+        public void Count(bool hit)
+        {
+            _lookups++;
+            _hits += hit ? 1 : 0;
+            if (_lookups == SharingTrial)
+            {
+                Stopped = _hits * 2 < SharingTrial;
+            }
+        }
     }
 }

@@ -46,8 +46,6 @@ public static class FranceServicesCsv
         new("h_lundi", false, 12), new("h_mardi", false, 13), new("h_mercredi", false, 14), new("h_jeudi", false, 15), new("h_vendredi", false, 16), new("h_samedi", false, 17),
     ];
 
-    // Not a column of the file: the key under which whole weeks are remembered, apart from each day's own cells.
-    private static readonly CsvColumn Week = new("semaine", false, -1);
 
     private static readonly CsvColumn Appointment = new("prise_rdv", false, 18);
     private static readonly CsvColumn Comment = new("commentaire", false, 19);
@@ -207,7 +205,7 @@ public static class FranceServicesCsv
         double? longitude = fields.Number(CsvTable.Cell(row, indexes, Longitude), Longitude, -180, 180);
         string? mail = fields.DistinctText(CsvTable.Cell(row, indexes, Mail), Mail);
         string? telephone = fields.DistinctText(CsvTable.Cell(row, indexes, Telephone), Telephone);
-        WeeklySchedule? schedule = ReadSchedule(row, indexes, fields);
+        WeeklySchedule? schedule = ReadWeek(row, indexes, fields);
         bool? appointment = ReadBoolean(fields, CsvTable.Cell(row, indexes, Appointment));
         string? comment = fields.Text(CsvTable.Cell(row, indexes, Comment), Comment);
         FranceServicesSiteType? type = ReadOne(SiteTypes, fields, CsvTable.Cell(row, indexes, Type), Type);
@@ -256,38 +254,8 @@ public static class FranceServicesCsv
         };
     }
 
-    // The six day cells of a row, read once per file when they read without a problem (the list repeats a few weeks):
-    // the key is the cells joined by U+0001, a control character that a clean cell cannot hold.
-    private static WeeklySchedule? ReadSchedule(SepReader.Row row, int[] indexes, CsvFieldReader fields)
-    {
-        int length = Hours.Length;
-        foreach (CsvColumn day in Hours)
-        {
-            length += CsvTable.Cell(row, indexes, day).Length;
-        }
-
-        Span<char> key = length <= 512 ? stackalloc char[length] : new char[length];
-        int at = 0;
-        foreach (CsvColumn day in Hours)
-        {
-            ReadOnlySpan<char> cell = CsvTable.Cell(row, indexes, day);
-            cell.CopyTo(key[at..]);
-            at += cell.Length;
-            key[at++] = '\u0001';
-        }
-
-        if (fields.TryRecall(key, Week, out WeeklySchedule? known))
-        {
-            return known;
-        }
-
-        int reports = fields.ReportCount;
-        WeeklySchedule? schedule = ReadWeek(row, indexes, fields);
-        return schedule is null ? null : fields.Remember(key, Week, schedule, reports);
-    }
-
-    // Each day's cell read once per file when it reads without a problem (weeks differ more than days do), its periods
-    // shared by the weeks that repeat it: a schedule is immutable, and a day read by TryParseHours is sorted and free
+    // Each day's cell read once per file when it reads without a problem (weeks differ more than days do, and a key of
+    // six cells costs more than the week it saves), its periods shared by the weeks that repeat it: a schedule is immutable, and a day read by TryParseHours is sorted and free
     // of overlaps (it merges them, with a warning), so the week needs no further check.
     private static WeeklySchedule? ReadWeek(SepReader.Row row, int[] indexes, CsvFieldReader fields)
     {
