@@ -42,8 +42,8 @@ internal sealed class CsvFieldReader
     /// <summary>How many lookups of a column's values are counted before a column whose values rarely repeat stops being shared.</summary>
     public const int SharingTrial = 1024;
 
-    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, Dictionary<string, object>> _cells = [];
+    private readonly PartitionedStringMap<string> _strings = new();
+    private readonly Dictionary<int, PartitionedStringMap<object>> _cells = [];
     private readonly Dictionary<int, Sharing> _textSharing = [];
     private readonly Dictionary<int, Sharing> _cellSharing = [];
 
@@ -52,10 +52,7 @@ internal sealed class CsvFieldReader
     /// <see cref="Schedules.WeeklySchedule"/> is immutable, so each distinct text is parsed once (at most
     /// <see cref="MaxCachedSchedules"/> of them).
     /// </summary>
-    public Dictionary<string, Schedules.WeeklySchedule> ScheduleCache { get; } = new(StringComparer.Ordinal);
-
-    /// <summary>Gets <see cref="ScheduleCache"/> looked up by the cell's text, without making a string.</summary>
-    public Dictionary<string, Schedules.WeeklySchedule>.AlternateLookup<ReadOnlySpan<char>> ScheduleLookup => ScheduleCache.GetAlternateLookup<ReadOnlySpan<char>>();
+    public PartitionedStringMap<Schedules.WeeklySchedule> ScheduleCache { get; } = new();
 
     public const int MaxCachedSchedules = 4096;
 
@@ -186,8 +183,7 @@ internal sealed class CsvFieldReader
             return text.ToString();
         }
 
-        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
-        bool found = lookup.TryGetValue(text, out string? shared);
+        bool found = _strings.TryGetValue(text, out string? shared);
         sharing.Count(found);
         if (found)
         {
@@ -197,7 +193,7 @@ internal sealed class CsvFieldReader
         shared = text.ToString();
         if (_strings.Count < MaxPooledStrings)
         {
-            _strings.Add(shared, shared);
+            _strings.TryAdd(shared, shared);
         }
 
         return shared;
@@ -217,8 +213,8 @@ internal sealed class CsvFieldReader
             return false;
         }
 
-        bool found = _cells.TryGetValue(column.Position, out Dictionary<string, object>? cells)
-            && cells.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(raw, out object? known)
+        bool found = _cells.TryGetValue(column.Position, out PartitionedStringMap<object>? cells)
+            && cells.TryGetValue(raw, out object? known)
             && (value = known as T) is not null;
         sharing.Count(found);
         return found;
@@ -236,15 +232,15 @@ internal sealed class CsvFieldReader
             return value;
         }
 
-        if (!_cells.TryGetValue(column.Position, out Dictionary<string, object>? cells))
+        if (!_cells.TryGetValue(column.Position, out PartitionedStringMap<object>? cells))
         {
-            cells = new Dictionary<string, object>(StringComparer.Ordinal);
+            cells = new PartitionedStringMap<object>();
             _cells[column.Position] = cells;
         }
 
         if (cells.Count < MaxCachedCells)
         {
-            cells.Add(raw.ToString(), value);
+            cells.TryAdd(raw.ToString(), value);
         }
 
         return value;

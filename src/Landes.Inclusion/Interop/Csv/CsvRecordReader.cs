@@ -15,6 +15,10 @@ internal delegate T? CsvRowReader<T>(SepReader.Row row, int[] indexes, CsvFieldR
 /// </summary>
 internal static class CsvRecordReader
 {
+    // Records are gathered in chunks small enough to stay off the large object heap, where a growing list's every
+    // new array would go (and bring a full collection closer) in a file of tens of thousands of rows.
+    private const int ChunkSize = 4096;
+
     public static TextReader FromStream(Stream stream) =>
         new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
 
@@ -22,9 +26,10 @@ internal static class CsvRecordReader
         where T : class
     {
         var problems = new List<Problem>();
-        var records = new List<T>();
+        var records = new List<T[]>(); // Chunks, copied once at the end into an array of the exact size.
+        int count = 0;
         var rejected = new List<int>();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new PartitionedStringMap<int>();
         var fields = new CsvFieldReader(problems);
         int rows = 0;
         try
@@ -71,8 +76,13 @@ internal static class CsvRecordReader
                     }
                     else
                     {
-                        seen[id] = rows;
-                        records.Add(record);
+                        seen.TryAdd(id, rows);
+                        if (count % ChunkSize == 0)
+                        {
+                            records.Add(new T[ChunkSize]);
+                        }
+
+                        records[^1][count++ % ChunkSize] = record;
                     }
                 }
 
@@ -95,6 +105,18 @@ internal static class CsvRecordReader
         }
 
         problems.AddRange(fields.Summaries());
-        return new InteropReadResult<T>(records, rows, rejected, new ValidationReport(problems));
+        return new InteropReadResult<T>(Concat(records, count), rows, rejected, new ValidationReport(problems));
+    }
+
+    private static T[] Concat<T>(List<T[]> chunks, int count)
+    {
+        var all = new T[count];
+        for (int i = 0; i < chunks.Count; i++)
+        {
+            int length = Math.Min(ChunkSize, count - (i * ChunkSize));
+            Array.Copy(chunks[i], 0, all, i * ChunkSize, length);
+        }
+
+        return all;
     }
 }

@@ -468,7 +468,7 @@ public static class LieuxMediationCsv
             return null;
         }
 
-        if (f.ScheduleLookup.TryGetValue(span, out WeeklySchedule? schedule))
+        if (f.ScheduleCache.TryGetValue(span, out WeeklySchedule? schedule))
         {
             return schedule;
         }
@@ -479,7 +479,7 @@ public static class LieuxMediationCsv
         {
             if (f.ScheduleCache.Count < CsvFieldReader.MaxCachedSchedules)
             {
-                f.ScheduleCache[text] = schedule;
+                f.ScheduleCache.TryAdd(text, schedule);
             }
 
             return schedule;
