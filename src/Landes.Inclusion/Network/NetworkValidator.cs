@@ -278,7 +278,7 @@ public sealed class NetworkValidator : AbstractValidator<NetworkDocument>
 
     private static Dictionary<string, T> UniqueIds<T>(ValidationContext<NetworkDocument> context, IReadOnlyList<T> items, Func<T, string> id, string list)
     {
-        var seen = new Dictionary<string, T>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, T>(items.Count, StringComparer.Ordinal); // Sized once: no growth, no garbage arrays.
         for (int i = 0; i < items.Count; i++)
         {
             if (!seen.TryAdd(id(items[i]), items[i]))
