@@ -48,21 +48,10 @@ internal sealed class FrozenArguments : IReadOnlyDictionary<string, string>
         string[] names = new string[arguments.Count];
         string[] values = new string[names.Length];
         int i = 0;
-        if (arguments is Dictionary<string, string> dictionary)
+        foreach (KeyValuePair<string, string> argument in arguments)
         {
-            foreach (KeyValuePair<string, string> argument in dictionary)
-            {
-                names[i] = argument.Key;
-                values[i++] = value(argument.Value);
-            }
-        }
-        else
-        {
-            foreach (KeyValuePair<string, string> argument in arguments)
-            {
-                names[i] = argument.Key;
-                values[i++] = value(argument.Value);
-            }
+            names[i] = argument.Key;
+            values[i++] = value(argument.Value);
         }
 
         Array.Sort(names, values, StringComparer.Ordinal);

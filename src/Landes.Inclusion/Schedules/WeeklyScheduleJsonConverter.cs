@@ -133,14 +133,14 @@ public sealed class WeeklyScheduleJsonConverter : JsonConverter<WeeklySchedule>
                 (problems ??= []).Add(JsonProblems.WrongType("string", reader.TokenType, ProblemPath.Index(name, at)));
                 reader.Skip();
             }
-            else if (reader.GetString() is { } text && !IsExactPeriodText(text))
+            else if (reader.GetString()! is var text && !IsExactPeriodText(text))
             {
                 // OpeningPeriod.Parse forgives spaces (« 08:30 - 12:00 »); a document holds HH:mm-HH:mm exactly.
                 (problems ??= []).Add(new Problem(ScheduleProblemDefinitions.PeriodFormat, ProblemPath.Index(name, at), ProblemArguments.Of(("value", text))));
             }
-            else if (OpeningPeriod.TryParse(reader.GetString(), out OpeningPeriod period, out Problem? problem))
+            else if (OpeningPeriod.TryParse(text, out OpeningPeriod period, out Problem? problem))
             {
-                periods.Add((day, period));
+                periods.Add((day, period)); // Escaped text in the exact form: read by the general parser.
             }
             else
             {

@@ -43,9 +43,7 @@ internal sealed class CsvFieldReader
     public const int SharingTrial = 1024;
 
     private readonly PartitionedStringMap<string> _strings = new();
-    private readonly Dictionary<int, PartitionedStringMap<object>> _cells = [];
-    private readonly Dictionary<int, Sharing> _textSharing = [];
-    private readonly Dictionary<int, Sharing> _cellSharing = [];
+    private ColumnMemory?[] _columns = new ColumnMemory?[32]; // By column position: what the file taught of each column.
 
     /// <summary>
     /// Schedules already read in this file, by their text: files repeat the same opening hours on many rows, and a
@@ -177,7 +175,7 @@ internal sealed class CsvFieldReader
     /// </summary>
     public string Share(ReadOnlySpan<char> text, CsvColumn column)
     {
-        Sharing sharing = SharingOf(_textSharing, column);
+        Sharing sharing = MemoryOf(column).Texts;
         if (text.Length > MaxPooledLength || sharing.Stopped)
         {
             return text.ToString();
@@ -207,14 +205,14 @@ internal sealed class CsvFieldReader
         where T : class
     {
         value = null;
-        Sharing sharing = SharingOf(_cellSharing, column);
+        ColumnMemory memory = MemoryOf(column);
+        Sharing sharing = memory.Cells;
         if (sharing.Stopped)
         {
             return false;
         }
 
-        bool found = _cells.TryGetValue(column.Position, out PartitionedStringMap<object>? cells)
-            && cells.TryGetValue(raw, out object? known)
+        bool found = memory.Values.TryGetValue(raw, out object? known)
             && (value = known as T) is not null;
         sharing.Count(found);
         return found;
@@ -227,34 +225,28 @@ internal sealed class CsvFieldReader
     public T Remember<T>(ReadOnlySpan<char> raw, CsvColumn column, T value, int reportsBefore)
         where T : class
     {
-        if (ReportCount != reportsBefore || raw.Length > MaxPooledLength || SharingOf(_cellSharing, column).Stopped)
+        ColumnMemory memory = MemoryOf(column);
+        if (ReportCount != reportsBefore || raw.Length > MaxPooledLength || memory.Cells.Stopped)
         {
             return value;
         }
 
-        if (!_cells.TryGetValue(column.Position, out PartitionedStringMap<object>? cells))
+        if (memory.Values.Count < MaxCachedCells)
         {
-            cells = new PartitionedStringMap<object>();
-            _cells[column.Position] = cells;
-        }
-
-        if (cells.Count < MaxCachedCells)
-        {
-            cells.TryAdd(raw.ToString(), value);
+            memory.Values.TryAdd(raw.ToString(), value);
         }
 
         return value;
     }
 
-    private static Sharing SharingOf(Dictionary<int, Sharing> sharings, CsvColumn column)
+    private ColumnMemory MemoryOf(CsvColumn column)
     {
-        if (!sharings.TryGetValue(column.Position, out Sharing? sharing))
+        if (column.Position >= _columns.Length)
         {
-            sharing = new Sharing();
-            sharings.Add(column.Position, sharing);
+            Array.Resize(ref _columns, column.Position + 1);
         }
 
-        return sharing;
+        return _columns[column.Position] ??= new ColumnMemory();
     }
 
     /// <summary>
@@ -465,5 +457,15 @@ internal sealed class CsvFieldReader
                 Stopped = _hits * 2 < SharingTrial;
             }
         }
+    }
+
+    /// <summary>One column's memory within a file: whether its texts and its cells repeat, and the cells read cleanly.</summary>
+    private sealed class ColumnMemory
+    {
+        public Sharing Texts { get; } = new();
+
+        public Sharing Cells { get; } = new();
+
+        public PartitionedStringMap<object> Values { get; } = new();
     }
 }
