@@ -22,7 +22,23 @@ for (int i = 0; i + 1 < args.Length; i += 2)
 }
 
 var campaign = new Campaign(seed, SchemaFolder.Find());
-campaign.Run(TimeSpan.FromMinutes(minutes), inputs, cliShare);
+findingsFolder = findingsFolder is null ? null : Path.GetFullPath(findingsFolder);
+
+// Mutated command lines may name an output file after an option (`--map --format`): the campaign runs in a folder
+// of its own, so that such files never land where the harness was started (a repository, say).
+string workingFolder = Directory.CreateTempSubdirectory("landes-fuzz-cwd-").FullName;
+string startFolder = Environment.CurrentDirectory;
+Environment.CurrentDirectory = workingFolder;
+try
+{
+    campaign.Run(TimeSpan.FromMinutes(minutes), inputs, cliShare);
+}
+finally
+{
+    Environment.CurrentDirectory = startFolder;
+    Directory.Delete(workingFolder, recursive: true);
+}
+
 Console.WriteLine(campaign.Summary());
 if (findingsFolder is not null)
 {
