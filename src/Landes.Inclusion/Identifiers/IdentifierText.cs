@@ -140,7 +140,9 @@ internal static class IdentifierText
             return false;
         }
 
-        return T.TryParse(text.AsSpan(), out value, out _);
+        // The span parser of ISpanParsable: every identifier implements it without building the problem of a
+        // failure, which this caller would throw away.
+        return T.TryParse(text.AsSpan(), provider: null, out value);
     }
 
     internal static bool TryCopy(ReadOnlySpan<char> source, Span<char> destination, out int charsWritten)

@@ -114,6 +114,18 @@ public abstract class IdentifierContractTests<T>
             Assert.Equal(d.ExpectedCode, Assert.Single(exception.Report.Problems).Code);
         });
 
+    // The string parser takes the span parser that builds no problem; both must accept exactly the same texts.
+    [Fact]
+    public void Property_StringParser_AgreesWithTheParserThatExplains() =>
+        Properties.ForAll(
+            Gen.OneOf(Valid.Select(Text), Defective.Select(d => d.Text), Valid.Select(v => " " + Text(v) + "\t"), ArbMap.Default.GeneratorFor<string>().Select(s => s ?? string.Empty)),
+            text =>
+            {
+                bool explained = T.TryParse(text.AsSpan(), out T expected, out _);
+                Assert.Equal(explained, TryParseString<T>(text, out T value));
+                Assert.Equal(expected, value);
+            });
+
     [Fact]
     public void Property_Json_RoundTripsAsCanonicalString() =>
         Properties.ForAll(Valid, v =>

@@ -19,6 +19,9 @@ public readonly struct LieuPivot : IEquatable<LieuPivot>
     private static readonly System.Buffers.SearchValues<char> PrefectureCharacters =
         System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
+    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     private readonly string? _value;
 
     private LieuPivot(string value, LieuPivotKind kind)
@@ -73,7 +76,7 @@ public readonly struct LieuPivot : IEquatable<LieuPivot>
             return false;
         }
 
-        if (value.Length is < 9 or > 14 || !value.All(char.IsAsciiLetterOrDigit))
+        if (value.Length is < 9 or > 14 || value.AsSpan().ContainsAnyExcept(AsciiLettersAndDigits))
         {
             problem = new Problem(CsvProblemDefinitions.PatternMismatch, ProblemPath.Root, new Dictionary<string, string>(StringComparer.Ordinal)
             {
