@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Identifiers;
@@ -74,8 +75,10 @@ internal static class TerritoryCodeCheck
     public static Problem? CheckRow(InseeCode code, double? latitude, double? longitude, string codeColumn, string coordinatesColumn, Func<string, string> fieldPath, List<Problem> problems, ProblemCap cap)
     {
         Geography geography = Geography.France;
-        CodeResolution resolution = geography.Resolve(code);
-        if (resolution.Status == CodeStatus.Ambiguous || resolution.IsFormer || !geography.TryLocate(code, out Commune? unit))
+
+        // A current commune (the common case, found in its département's codes) is never a former or ambiguous code in
+        // the history (a test holds every commune of the geography to it), so the history's search is skipped for it.
+        if (!geography.TryGetCommune(code, out Commune? unit) && !IsCurrentUnit(geography, code, out unit))
         {
             // The rare case: what the code is, said by the general check.
             var found = new List<Problem>(1);
@@ -110,6 +113,14 @@ internal static class TerritoryCodeCheck
         }
 
         return null;
+    }
+
+    // An arrondissement municipal, or any code the history does not call former or ambiguous, that lies in a unit today.
+    private static bool IsCurrentUnit(Geography geography, InseeCode code, [NotNullWhen(true)] out Commune? unit)
+    {
+        unit = null;
+        CodeResolution resolution = geography.Resolve(code);
+        return resolution.Status != CodeStatus.Ambiguous && !resolution.IsFormer && geography.TryLocate(code, out unit);
     }
 
     private static Location Locate(Commune unit, double? latitude, double? longitude, out double distance, out double limit)

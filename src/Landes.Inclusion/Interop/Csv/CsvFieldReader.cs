@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Identifiers;
 using Landes.Inclusion.Interop;
@@ -42,7 +44,12 @@ internal sealed class CsvFieldReader
     /// <summary>How many lookups of a column's values are counted before a column whose values rarely repeat stops being shared.</summary>
     public const int SharingTrial = 1024;
 
+    // The control characters a cell may not hold: C0 but tab, line feed and carriage return; DEL and C1.
+    private static readonly SearchValues<char> Inadmissible = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c)]);
+
     private readonly PartitionedStringMap<string> _strings = new();
+    private bool _rowAdmissible; // Whether the current row as a whole passed Admissible's checks.
     private ColumnMemory?[] _columns = new ColumnMemory?[32]; // By column position: what the file taught of each column.
 
     /// <summary>
@@ -68,11 +75,16 @@ internal sealed class CsvFieldReader
     /// <summary>Gets <see cref="FieldPath"/> as a delegate made once per file.</summary>
     public Func<string, string> FieldPathOf { get; }
 
-    public void BeginRow(int index)
+    /// <summary>Starts a row: <paramref name="raw"/> is its text as read, before any cell is unquoted.</summary>
+    public void BeginRow(int index, ReadOnlySpan<char> raw)
     {
         _row = index;
         _rowPath = null;
         Rejected = false;
+
+        // A cell's characters are some of its row's (unquoting only removes some): when the whole row is short enough
+        // and free of control characters, so is every cell, and one scan of the row replaces one scan per cell.
+        _rowAdmissible = raw.Length <= InputLimits.MaxCsvCellLength && !raw.ContainsAny(Inadmissible);
     }
 
     public void RejectRow(Problem problem)
@@ -127,6 +139,11 @@ internal sealed class CsvFieldReader
     /// </summary>
     public bool Admissible(ReadOnlySpan<char> raw, CsvColumn column)
     {
+        if (_rowAdmissible)
+        {
+            return true;
+        }
+
         if (raw.Length > InputLimits.MaxCsvCellLength)
         {
             Report(LimitProblemDefinitions.CellTooLong, column.Name, column.Required,
@@ -212,8 +229,9 @@ internal sealed class CsvFieldReader
             return false;
         }
 
+        // An exact type test first: a cast to an array type is a slow general check.
         bool found = memory.Values.TryGetValue(raw, out object? known)
-            && (value = known as T) is not null;
+            && (value = known.GetType() == typeof(T) ? Unsafe.As<T>(known) : known as T) is not null;
         sharing.Count(found);
         return found;
     }
@@ -305,7 +323,7 @@ internal sealed class CsvFieldReader
             return null;
         }
 
-        if (!double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out double value)
+        if (!DecimalText.TryParse(text, out double value) && !double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value)
             || !double.IsFinite(value))
         {
             Report(CsvProblemDefinitions.InvalidNumber, column.Name, column.Required, ("value", text.ToString()));

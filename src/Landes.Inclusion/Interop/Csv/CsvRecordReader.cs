@@ -62,7 +62,7 @@ internal static class CsvRecordReader
             while (sep.MoveNext())
             {
                 SepReader.Row row = sep.Current;
-                fields.BeginRow(rows);
+                fields.BeginRow(rows, row.Span);
                 if (row.ColCount != expected)
                 {
                     fields.RejectRow(CsvTable.CellCount(fields.RowPath, row.ColCount, expected));

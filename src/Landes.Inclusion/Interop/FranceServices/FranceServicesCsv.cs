@@ -298,8 +298,7 @@ public static class FranceServicesCsv
 
     private static bool? ReadBoolean(CsvFieldReader fields, ReadOnlySpan<char> cell)
     {
-        string? text = fields.Text(cell, Appointment);
-        if (text is null)
+        if (!fields.TryText(cell, Appointment, out ReadOnlySpan<char> text))
         {
             return null;
         }
@@ -314,7 +313,7 @@ public static class FranceServicesCsv
             return false;
         }
 
-        fields.Report(CsvProblemDefinitions.InvalidBoolean, Appointment.Name, required: false, ("value", text));
+        fields.Report(CsvProblemDefinitions.InvalidBoolean, Appointment.Name, required: false, ("value", text.ToString()));
         return null;
     }
 
