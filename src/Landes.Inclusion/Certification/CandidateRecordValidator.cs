@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Landes.Inclusion.Diagnostics;
 using NodaTime;
@@ -62,32 +63,32 @@ public sealed class CandidateRecordValidator : AbstractValidator<CandidateRecord
     private void Check(CandidateRecord record, LocalDate? asOf, Sink context)
     {
         CatalogIndex catalog = new(_engine.Catalog);
-        CheckAfter(context, asOf, record.TrainingStart, "TrainingStart");
+        CheckAfter(context, asOf, record.TrainingStart, new LazyPath("TrainingStart"));
 
         var seen = new HashSet<(string, int, LocalDate)>();
         for (int i = 0; i < record.Results.Count; i++)
         {
             BlockResult result = record.Results[i];
-            string path = $"Results[{i}]";
-            CheckAfter(context, asOf, result.SessionDate, path + ".SessionDate");
-            if (catalog.Title(context, result.Title, path + ".Title") is not { } title)
+            var path = new LazyPath("Results", i);
+            CheckAfter(context, asOf, result.SessionDate, path.With("SessionDate"));
+            if (catalog.Title(context, result.Title, path.With("Title")) is not { } title)
             {
                 continue;
             }
 
-            if (title.BlocksComplete && !title.Blocks.Any(b => b.Number == result.Block))
+            if (title.BlocksComplete && !HasBlock(title, result.Block))
             {
-                Add(context, path + ".Block", CertificationProblemDefinitions.UnknownBlock, ("title", title.Id), ("block", Text(result.Block)));
+                Add(context, path.With("Block").ToString(), CertificationProblemDefinitions.UnknownBlock, ("title", title.Id), ("block", Text(result.Block)));
             }
 
             if (CertificationWindows.Check(title, record, result.Block, result.SessionDate) == ResultWindow.Outside)
             {
-                Add(context, path + ".SessionDate", CertificationProblemDefinitions.ResultOutsideValidity, ("title", title.Id), ("date", Text(result.SessionDate)));
+                Add(context, path.With("SessionDate").ToString(), CertificationProblemDefinitions.ResultOutsideValidity, ("title", title.Id), ("date", Text(result.SessionDate)));
             }
 
             if (!seen.Add((result.Title, result.Block, result.SessionDate)))
             {
-                Add(context, path, CertificationProblemDefinitions.DuplicateResult,
+                Add(context, path.ToString(), CertificationProblemDefinitions.DuplicateResult,
                     ("title", title.Id), ("block", Text(result.Block)), ("date", Text(result.SessionDate)));
             }
         }
@@ -95,12 +96,12 @@ public sealed class CandidateRecordValidator : AbstractValidator<CandidateRecord
         for (int i = 0; i < record.Registrations.Count; i++)
         {
             SessionRegistration registration = record.Registrations[i];
-            string path = $"Registrations[{i}]";
-            _ = catalog.Title(context, registration.Title, path + ".Title");
-            CheckAfter(context, asOf, registration.RegisteredOn, path + ".RegisteredOn");
+            var path = new LazyPath("Registrations", i);
+            _ = catalog.Title(context, registration.Title, path.With("Title"));
+            CheckAfter(context, asOf, registration.RegisteredOn, path.With("RegisteredOn"));
             if (registration.RegisteredOn > registration.SessionDate)
             {
-                Add(context, path + ".RegisteredOn", CertificationProblemDefinitions.RegistrationAfterSession,
+                Add(context, path.With("RegisteredOn").ToString(), CertificationProblemDefinitions.RegistrationAfterSession,
                     ("date", Text(registration.RegisteredOn)), ("sessionDate", Text(registration.SessionDate)));
             }
         }
@@ -108,57 +109,82 @@ public sealed class CandidateRecordValidator : AbstractValidator<CandidateRecord
         for (int i = 0; i < record.TitleAwards.Count; i++)
         {
             TitleAward award = record.TitleAwards[i];
-            string path = $"TitleAwards[{i}]";
-            CheckAfter(context, asOf, award.Date, path + ".Date");
-            if (catalog.Title(context, award.Title, path + ".Title") is not null
+            var path = new LazyPath("TitleAwards", i);
+            CheckAfter(context, asOf, award.Date, path.With("Date"));
+            if (catalog.Title(context, award.Title, path.With("Title")) is not null
                 && _engine.AllBlocksHeldWithoutAward(record, award.Title, award.Date) == false)
             {
-                Add(context, path, CertificationProblemDefinitions.AwardWithoutAllBlocks, ("title", award.Title), ("date", Text(award.Date)));
+                Add(context, path.ToString(), CertificationProblemDefinitions.AwardWithoutAllBlocks, ("title", award.Title), ("date", Text(award.Date)));
             }
         }
 
         for (int i = 0; i < record.CcsAwards.Count; i++)
         {
             CcsAward ccs = record.CcsAwards[i];
-            string path = $"CcsAwards[{i}]";
-            CheckAfter(context, asOf, ccs.Date, path + ".Date");
-            if (catalog.Title(context, ccs.Title, path + ".Title") is not { } title)
+            var path = new LazyPath("CcsAwards", i);
+            CheckAfter(context, asOf, ccs.Date, path.With("Date"));
+            if (catalog.Title(context, ccs.Title, path.With("Title")) is not { } title)
             {
                 continue;
             }
 
             if (!title.Ccs.Any(c => string.Equals(c.Id, ccs.Ccs, StringComparison.Ordinal)))
             {
-                Add(context, path + ".Ccs", CertificationProblemDefinitions.UnknownCcs, ("title", title.Id), ("ccs", ccs.Ccs));
+                Add(context, path.With("Ccs").ToString(), CertificationProblemDefinitions.UnknownCcs, ("title", title.Id), ("ccs", ccs.Ccs));
             }
 
             // R1 (one reading for the engine and the validator): the title is held on the CCS's day when it was awarded
             // by then, or when every CCP was held that day (capitalisation).
             if (!_engine.TitleHeldOn(record, title.Id, ccs.Date))
             {
-                Add(context, path + ".Date", CertificationProblemDefinitions.CcsBeforeTitle, ("title", title.Id), ("date", Text(ccs.Date)));
+                Add(context, path.With("Date").ToString(), CertificationProblemDefinitions.CcsBeforeTitle, ("title", title.Id), ("date", Text(ccs.Date)));
             }
         }
     }
 
-    private static void CheckAfter(Sink context, LocalDate? asOf, LocalDate? date, string path)
+    private static void CheckAfter(Sink context, LocalDate? asOf, LocalDate? date, LazyPath path)
     {
         if (asOf is { } limit && date is { } day && day > limit)
         {
-            Add(context, path, CertificationProblemDefinitions.DateAfterAsOf, ("date", Text(day)), ("asOf", Text(limit)));
+            Add(context, path.ToString(), CertificationProblemDefinitions.DateAfterAsOf, ("date", Text(day)), ("asOf", Text(limit)));
+        }
+    }
+
+    private static bool HasBlock(TitleVersion title, int block)
+    {
+        for (int i = 0; i < title.Blocks.Count; i++)
+        {
+            if (title.Blocks[i].Number == block)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A problem's path, written only when a check fails: « Head », « Head[Index] », then « .Member » when given.
+    private readonly record struct LazyPath(string Head, int Index = -1, string? Member = null)
+    {
+        public LazyPath With(string member) => this with { Member = member };
+
+        public override string ToString()
+        {
+            string item = Index < 0 ? Head : string.Create(CultureInfo.InvariantCulture, $"{Head}[{Index}]");
+            return Member is null ? item : item + "." + Member;
         }
     }
 
     private readonly struct CatalogIndex(CertificationCatalog catalog)
     {
-        public TitleVersion? Title(Sink context, string id, string path)
+        public TitleVersion? Title(Sink context, string id, LazyPath path)
         {
             if (catalog.Find(id) is { } title)
             {
                 return title;
             }
 
-            Add(context, path, CertificationProblemDefinitions.UnknownTitle, ("title", id));
+            Add(context, path.ToString(), CertificationProblemDefinitions.UnknownTitle, ("title", id));
             return null;
         }
     }

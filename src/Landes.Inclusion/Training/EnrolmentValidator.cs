@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
@@ -152,7 +153,7 @@ public sealed class EnrolmentValidator : AbstractValidator<Enrolment>
         for (int i = 0; i < e.ExamSittings.Count; i++)
         {
             string target = e.ExamSittings[i].TargetId;
-            if (!period.Targets.Any(t => string.Equals(t.Id, target, StringComparison.Ordinal)))
+            if (!HasTarget(period, target))
             {
                 Fail(context, $"ExamSittings[{i}].TargetId", Codes.UnknownTarget, ("target", target), ("period", period.Id), ("known", string.Join(", ", period.Targets.Select(t => t.Id))));
             }
@@ -171,17 +172,52 @@ public sealed class EnrolmentValidator : AbstractValidator<Enrolment>
     }
 
     // Sessions overlap when two with start times share a moment of the same day, or when a day holds more than 24 h.
+    private static bool HasTarget(RulePeriod period, string target)
+    {
+        for (int i = 0; i < period.Targets.Count; i++)
+        {
+            if (string.Equals(period.Targets[i].Id, target, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void CheckOverlaps(Enrolment e, ValidationContext<Enrolment> context)
     {
         IReadOnlyList<TrainingSession> sessions = e.Sessions;
-        int[] order = [.. Enumerable.Range(0, sessions.Count).OrderBy(i => sessions[i].Date).ThenBy(i => sessions[i].StartTime?.TickOfDay ?? -1).ThenBy(i => i)];
+
+        // The sessions by day, then start (untimed first), then position: sort keys in a pooled array, since every
+        // enrolment of a network document comes through here.
+        (LocalDate Date, long Start, int Index)[] keys = ArrayPool<(LocalDate, long, int)>.Shared.Rent(sessions.Count);
+        try
+        {
+            for (int i = 0; i < sessions.Count; i++)
+            {
+                keys[i] = (sessions[i].Date, sessions[i].StartTime?.TickOfDay ?? -1, i);
+            }
+
+            Span<(LocalDate Date, long Start, int Index)> order = keys.AsSpan(0, sessions.Count);
+            order.Sort();
+            CheckOverlaps(sessions, order, context);
+        }
+        finally
+        {
+            ArrayPool<(LocalDate, long, int)>.Shared.Return(keys);
+        }
+    }
+
+    private static void CheckOverlaps(IReadOnlyList<TrainingSession> sessions, ReadOnlySpan<(LocalDate Date, long Start, int Index)> order, ValidationContext<Enrolment> context)
+    {
         long dayMinutes = 0;
         int previousTimed = -1;
         for (int k = 0; k < order.Length; k++)
         {
-            int i = order[k];
+            int i = order[k].Index;
             TrainingSession s = sessions[i];
-            bool newDay = k == 0 || sessions[order[k - 1]].Date != s.Date;
+            bool newDay = k == 0 || order[k - 1].Date != s.Date;
             if (newDay)
             {
                 dayMinutes = 0;
@@ -207,7 +243,7 @@ public sealed class EnrolmentValidator : AbstractValidator<Enrolment>
                 }
             }
 
-            bool lastOfDay = k == order.Length - 1 || sessions[order[k + 1]].Date != s.Date;
+            bool lastOfDay = k == order.Length - 1 || order[k + 1].Date != s.Date;
             if (lastOfDay && dayMinutes > 24 * 60)
             {
                 Fail(context, $"Sessions[{i}]", Codes.SessionsOverlap, ("date", Date(s.Date)), ("other", "24 h"));

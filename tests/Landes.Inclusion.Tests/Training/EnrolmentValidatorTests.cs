@@ -52,6 +52,25 @@ public sealed class EnrolmentValidatorTests
     }
 
     [Fact]
+    public void Validate_SessionsOutOfOrder_AreComparedByDayThenStart()
+    {
+        var day = new LocalDate(2024, 3, 4);
+        TrainingSession[] sessions =
+        [
+            new() { Date = day.PlusDays(1), Minutes = 60, Kind = TrainingSessionKind.InCentre, StartTime = new LocalTime(14, 0) },
+            new() { Date = day, Minutes = 600, Kind = TrainingSessionKind.Remote },
+            new() { Date = day, Minutes = 120, Kind = TrainingSessionKind.InCentre, StartTime = new LocalTime(10, 0) },
+            new() { Date = day, Minutes = 60, Kind = TrainingSessionKind.InCentre, StartTime = new LocalTime(11, 0) },
+            new() { Date = day.PlusDays(1), Minutes = 60, Kind = TrainingSessionKind.Remote, StartTime = new LocalTime(13, 30) },
+        ];
+
+        Problem[] problems = [.. Validate(Trained(day, "70h", sessions, end: day.PlusDays(30))).Problems];
+
+        Assert.Equal([("sessions[3]", "sessions[2]"), ("sessions[0]", "sessions[4]")], problems.Select(p => (p.Path, p.Arguments["other"])));
+        Assert.All(problems, p => Assert.Equal(Codes.SessionsOverlap, p.Code));
+    }
+
+    [Fact]
     public void Validate_MoreThan24HoursInADay_IsAnOverlapEvenWithoutTimes()
     {
         var day = new LocalDate(2024, 3, 4);
