@@ -36,6 +36,18 @@ public readonly struct InseeCode : IIdentifier<InseeCode>, IComparable
         }
     }
 
+    /// <summary>Gets the commune's number within its département: the last three digits, or two overseas (0 for <c>default</c>).</summary>
+    internal int CommuneNumber
+    {
+        get
+        {
+            int hundreds = (int)((_packed >> 16) & 0xFF) - '0';
+            int tens = (int)((_packed >> 8) & 0xFF) - '0';
+            int units = (int)(_packed & 0xFF) - '0';
+            return IsDefault ? 0 : IsOverseas ? (tens * 10) + units : (hundreds * 100) + (tens * 10) + units;
+        }
+    }
+
     /// <summary>Gets a value indicating whether the commune is overseas (département part 971 or above).</summary>
     public bool IsOverseas => (char)(_packed >> 32) == '9' && (char)((_packed >> 24) & 0xFF) >= '7';
 

@@ -114,6 +114,13 @@ public sealed class Geography
         return commune is not null;
     }
 
+    /// <summary>Finds a current commune's centroid and far limit without reading the commune (see <see cref="DepartementGeography.TryGetLocation"/>).</summary>
+    internal bool TryGetCommuneLocation(InseeCode code, out CommuneLocation location)
+    {
+        location = default;
+        return !code.IsDefault && TryGetDepartement(code.Departement, out DepartementGeography? departement) && departement.TryGetLocation(code, out location);
+    }
+
     /// <summary>Gets a value indicating whether a code is a current commune of the vintage.</summary>
     /// <param name="code">The code.</param>
     /// <returns><see langword="true"/> when it is.</returns>

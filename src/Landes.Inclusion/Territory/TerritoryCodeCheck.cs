@@ -76,6 +76,14 @@ internal static class TerritoryCodeCheck
     {
         Geography geography = Geography.France;
 
+        // The common row: a current commune, and a place within its far limit (or without coordinates while the
+        // commune has a centroid). Nothing to report, and the commune itself is not read.
+        if (geography.TryGetCommuneLocation(code, out CommuneLocation location)
+            && Locate(location.Centroid, location.FarLimitKm, latitude, longitude, out _) == Location.Fine)
+        {
+            return null;
+        }
+
         // A current commune (the common case, found in its département's codes) is never a former or ambiguous code in
         // the history (a test holds every commune of the geography to it), so the history's search is skipped for it.
         if (!geography.TryGetCommune(code, out Commune? unit) && !IsCurrentUnit(geography, code, out unit))
@@ -125,21 +133,25 @@ internal static class TerritoryCodeCheck
 
     private static Location Locate(Commune unit, double? latitude, double? longitude, out double distance, out double limit)
     {
+        limit = PlaceValidator.FarLimitKm(unit);
+        return Locate(unit.Centroid, limit, latitude, longitude, out distance);
+    }
+
+    private static Location Locate(GeoPoint? unitCentroid, double limit, double? latitude, double? longitude, out double distance)
+    {
         distance = 0;
-        limit = 0;
         if (latitude is { } lat && longitude is { } lon && GeoPoint.TryCreate(lat, lon, out GeoPoint point))
         {
-            if (unit.Centroid is { } centroid)
+            if (unitCentroid is { } centroid)
             {
                 distance = point.DistanceKm(centroid);
-                limit = PlaceValidator.FarLimitKm(unit);
                 if (distance > limit)
                 {
                     return Location.FarFromCentroid;
                 }
             }
         }
-        else if (latitude is null && longitude is null && unit.Centroid is null)
+        else if (latitude is null && longitude is null && unitCentroid is null)
         {
             return Location.NotLocatable;
         }

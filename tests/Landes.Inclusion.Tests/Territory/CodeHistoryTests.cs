@@ -102,6 +102,24 @@ public sealed class CodeHistoryTests
     }
 
     [Fact]
+    public void CommuneLocations_GiveEveryCommunesCentroidAndLimit_AndNothingElse()
+    {
+        // The row check reads these tables instead of the communes.
+        foreach (Commune commune in France.Communes)
+        {
+            Assert.True(France.TryGetCommuneLocation(commune.Code, out CommuneLocation location), commune.ToString());
+            Assert.Equal(new CommuneLocation(commune.Code, commune.Centroid, PlaceValidator.FarLimitKm(commune)), location);
+        }
+
+        foreach (string code in new[] { "75101", "69381", "13201", "93059", "55273", "40999", "97699", "2A999" })
+        {
+            Assert.False(France.TryGetCommuneLocation(InseeCode.Parse(code), out _), code);
+        }
+
+        Assert.False(France.TryGetCommuneLocation(default, out _));
+    }
+
+    [Fact]
     public void EmbeddedHistory_EveryResolvedCodeLeadsToACurrentCommune()
     {
         Assert.Equal([2021, 2022, 2023, 2024, 2025, 2026], France.HistoryVintages.Select(v => v.CogYear));
