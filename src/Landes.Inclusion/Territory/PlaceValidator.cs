@@ -58,7 +58,7 @@ public sealed class PlaceValidator : AbstractValidator<Place>
         // warning naming the current commune, the coordinates are compared with the unit the place lies in.
         RuleFor(p => p).Custom((place, context) =>
         {
-            if (place.Commune.IsDefault)
+            if (place.Commune.IsDefault || TerritoryCodeCheck.IsCurrentAndLocated(geography, place.Commune, place.Latitude, place.Longitude))
             {
                 return;
             }

@@ -50,6 +50,14 @@ internal static class TerritoryCodeCheck
         return unit;
     }
 
+    /// <summary>
+    /// Whether a code is a current commune and the place sits within its far limit (or has no coordinates while the
+    /// commune has a centroid): the common case, with nothing to report, decided without reading the commune.
+    /// </summary>
+    public static bool IsCurrentAndLocated(Geography geography, InseeCode code, double? latitude, double? longitude) =>
+        geography.TryGetCommuneLocation(code, out CommuneLocation location)
+        && Locate(location.Centroid, location.FarLimitKm, latitude, longitude, out _) == Location.Fine;
+
     /// <summary>Checks a place's coordinates against the unit it lies in (LI-TER-007 at <paramref name="coordinatesPath"/>, LI-TER-009 at <paramref name="codePath"/>).</summary>
     public static void CheckLocation(Commune unit, double? latitude, double? longitude, string coordinatesPath, string codePath, ICollection<Problem> problems)
     {
@@ -76,10 +84,7 @@ internal static class TerritoryCodeCheck
     {
         Geography geography = Geography.France;
 
-        // The common row: a current commune, and a place within its far limit (or without coordinates while the
-        // commune has a centroid). Nothing to report, and the commune itself is not read.
-        if (geography.TryGetCommuneLocation(code, out CommuneLocation location)
-            && Locate(location.Centroid, location.FarLimitKm, latitude, longitude, out _) == Location.Fine)
+        if (IsCurrentAndLocated(geography, code, latitude, longitude))
         {
             return null;
         }
