@@ -19,7 +19,7 @@ namespace Landes.Inclusion.Benchmarks;
 public class NetworkBenchmarks
 {
     private static readonly JsonDocumentFormat<NetworkDocument> Unvalidated =
-        new("network", NetworkDocument.CurrentSchemaVersion, NetworkJsonContext.Default.NetworkDocument) { ReadConverters = [new Landes.Inclusion.Training.TrainingSessionReader()] };
+        new("network", NetworkDocument.CurrentSchemaVersion, NetworkJsonContext.Default.NetworkDocument) { ReadConverters = NetworkJson.FastReaders };
 
     private byte[] _json = [];
 

@@ -6,11 +6,18 @@ namespace Landes.Inclusion.Network;
 /// <remarks>Thread-safe.</remarks>
 public static class NetworkJson
 {
+    /// <summary>
+    /// The hand-written readers of the network document's most numerous objects, used on its fast path in place of the
+    /// metadata (see <see cref="Training.TrainingSessionReader"/>).
+    /// </summary>
+    internal static IReadOnlyList<System.Text.Json.Serialization.JsonConverter> FastReaders { get; } =
+        [new Training.TrainingSessionReader(), new EmploymentContractReader(), new PlaceAssignmentReader()];
+
     private static readonly Lazy<JsonDocumentFormat<NetworkDocument>> NetworkFormat = new(() =>
         new("network", NetworkDocument.CurrentSchemaVersion, NetworkJsonContext.Default.NetworkDocument, new NetworkValidator())
         {
             NullTolerantRoots = [typeof(Certification.CandidateRecord)], // Its schema, candidate-record.schema.json, allows null.
-            ReadConverters = [new Training.TrainingSessionReader()],
+            ReadConverters = FastReaders,
         });
 
     /// <summary>

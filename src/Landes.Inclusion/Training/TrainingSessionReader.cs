@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Landes.Inclusion.Json;
 using NodaTime;
 
@@ -13,49 +12,34 @@ namespace Landes.Inclusion.Training;
 /// with an exception, and the document's walk, which uses the metadata, reports every problem.
 /// </summary>
 /// <remarks>Read-only: documents are written with the metadata. Stateless and thread-safe.</remarks>
-internal sealed class TrainingSessionReader : JsonConverter<TrainingSession>
+internal sealed class TrainingSessionReader : FastPathReader<TrainingSession>
 {
+    private const string What = "a training session";
     private const int Date = 1;
     private const int Minutes = 2;
     private const int Kind = 4;
     private const int StartTime = 8;
     private const int Required = Date | Minutes | Kind;
 
-    private static readonly LocalDateJsonConverter Dates = new();
+    private static readonly byte[][] Names = ["date"u8.ToArray(), "minutes"u8.ToArray(), "kind"u8.ToArray(), "startTime"u8.ToArray()];
     private static readonly LocalTimeJsonConverter Times = new();
     private static readonly StableEnumJsonConverter<TrainingSessionKind> Kinds = new();
 
     /// <inheritdoc />
     public override TrainingSession Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw new JsonException("A training session is an object.");
-        }
-
+        MemberReading.Start(ref reader, What);
         LocalDate date = default;
         int minutes = 0;
         TrainingSessionKind kind = default;
         LocalTime? startTime = null;
         int seen = 0;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (MemberReading.NextMember(ref reader, out int member, ref seen, Names, What))
         {
-            int member = reader.ValueTextEquals("date"u8) ? Date
-                : reader.ValueTextEquals("minutes"u8) ? Minutes
-                : reader.ValueTextEquals("kind"u8) ? Kind
-                : reader.ValueTextEquals("startTime"u8) ? StartTime
-                : 0;
-            if (member == 0 || (seen & member) != 0)
-            {
-                throw new JsonException("An unknown or repeated member of a training session.");
-            }
-
-            seen |= member;
-            reader.Read();
             switch (member)
             {
                 case Date:
-                    date = Dates.Read(ref reader, typeof(LocalDate), options);
+                    date = MemberReading.Date(ref reader, options);
                     break;
                 case Minutes:
                     if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out minutes))
@@ -73,16 +57,7 @@ internal sealed class TrainingSessionReader : JsonConverter<TrainingSession>
             }
         }
 
-        if (reader.TokenType != JsonTokenType.EndObject || (seen & Required) != Required)
-        {
-            throw new JsonException("A training session lacks a required member.");
-        }
-
+        MemberReading.End(ref reader, seen, Required, What);
         return new TrainingSession { Date = date, Minutes = minutes, Kind = kind, StartTime = startTime };
     }
-
-    /// <inheritdoc />
-    /// <exception cref="NotSupportedException">Always: documents are written with the metadata.</exception>
-    public override void Write(Utf8JsonWriter writer, TrainingSession value, JsonSerializerOptions options) =>
-        throw new NotSupportedException("Training sessions are written with the source-generated metadata.");
 }
