@@ -90,3 +90,49 @@ public sealed class CsvFastPathTests
         }));
     }
 }
+
+// The file-long maps of the CSV readers: a dictionary to their users, spread over partitions small enough to stay off
+// the large object heap.
+public sealed class PartitionedStringMapTests
+{
+    [Fact]
+    public void AnyKeys_AreFoundByStringAndBySpan_AsInOneDictionary()
+    {
+        Gen<string> key = Gen.Elements("ab1-é \t".ToCharArray()).ArrayOf().Select(c => new string(c));
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500).WithQuietOnSuccess(true), Prop.ForAll(key.ArrayOf().ToArbitrary(), keys =>
+        {
+            var map = new PartitionedStringMap<int>();
+            var expected = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < keys.Length; i++)
+            {
+                Assert.Equal(expected.TryAdd(keys[i], i), map.TryAdd(keys[i], i));
+            }
+
+            Assert.Equal(expected.Count, map.Count);
+            foreach (string k in keys.Concat(keys.Select(k => k + "x")))
+            {
+                Assert.Equal(expected.TryGetValue(k, out int value), map.TryGetValue(k.AsSpan(), out int found));
+                Assert.Equal(value, found);
+            }
+        }));
+    }
+
+    [Theory]
+    [InlineData("lieu-{0}")]
+    [InlineData("{0}")]
+    [InlineData("Espace numérique {0}")]
+    [InlineData("+33558{0:D6}")]
+    [InlineData("434933{0:D8}")]
+    [InlineData("{0} rue de la Gare")]
+    public void SequentialKeys_SpreadEvenly(string pattern)
+    {
+        var map = new PartitionedStringMap<int>();
+        for (int i = 0; i < 50_000; i++)
+        {
+            map.TryAdd(string.Format(CultureInfo.InvariantCulture, pattern, i), i);
+        }
+
+        // 1,562 a partition on average: none more than a fifth above it.
+        Assert.InRange(map.LargestPartition, 1_563, 1_875);
+    }
+}
