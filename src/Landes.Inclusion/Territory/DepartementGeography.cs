@@ -8,11 +8,20 @@ namespace Landes.Inclusion.Territory;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class DepartementGeography
 {
+    private readonly Commune[] _communes;
+    private readonly short[] _slotByNumber = new short[1000]; // By commune number: its position in Communes + 1, 0 when none.
+    private CommuneLocation[]? _locations;
+
     internal DepartementGeography(DepartementCode code, Commune[] communes)
     {
         Code = code;
         Communes = communes;
-        Codes = [.. communes.Select(c => c.Code)];
+        _communes = communes;
+        for (int i = 0; i < communes.Length; i++)
+        {
+            _slotByNumber[communes[i].Code.CommuneNumber] = (short)(i + 1);
+        }
+
         Population = communes.Sum(c => (long)(c.Population ?? 0));
         EpciIds = [.. communes.Where(c => c.Epci.HasValue).Select(c => c.Epci!.Value).Distinct().Order()];
         CommunesWithoutCoordinates = [.. communes.Where(c => c.Centroid is null)];
@@ -24,11 +33,6 @@ public sealed class DepartementGeography
     /// <summary>Gets its communes, ordered by code.</summary>
     public IReadOnlyList<Commune> Communes { get; }
 
-    /// <summary>
-    /// Gets the codes of <see cref="Communes"/>, in the same order: a lookup by code searches these values, without
-    /// reading a commune object at each step (a reader looks up one code a row).
-    /// </summary>
-    internal InseeCode[] Codes { get; }
 
     /// <summary>Gets the sum of its communes' populations.</summary>
     public long Population { get; }
@@ -40,42 +44,28 @@ public sealed class DepartementGeography
     public IReadOnlyList<Commune> CommunesWithoutCoordinates { get; }
 
     /// <summary>
-    /// Finds where a current commune of the département lies and how far from its centroid a place may be, from a
-    /// table indexed by the commune's number: a reader checks one code a row, and this reads two small arrays where a
-    /// search of the codes and the commune object itself would each cost the row a trip to memory.
+    /// Finds the position of a commune in <see cref="Communes"/> from its number (the code's last digits), without a
+    /// search: a reader looks up one code a row. -1 when the code is not a commune of the département.
+    /// </summary>
+    internal int IndexOf(InseeCode code)
+    {
+        int slot = _slotByNumber[code.CommuneNumber] - 1;
+        return slot >= 0 && _communes[slot].Code == code ? slot : -1;
+    }
+
+    /// <summary>
+    /// Finds where a current commune of the département lies and how far from its centroid a place may be, without
+    /// reading the commune: the row check of a reader needs only these, and a commune object is one more trip to
+    /// memory on a cache the read keeps flushing.
     /// </summary>
     internal bool TryGetLocation(InseeCode code, out CommuneLocation location)
     {
         // Built on first use (a département whose codes no row names never pays for it); two threads may both build
-        // it, and either table is the same.
-        CommuneLocations table = _locations ??= new CommuneLocations(Communes);
-        return table.TryGet(code, out location);
-    }
-
-    private CommuneLocations? _locations;
-
-    private sealed class CommuneLocations
-    {
-        private readonly short[] _slotByNumber = new short[1000]; // The commune's position + 1, 0 when none.
-        private readonly CommuneLocation[] _locations;
-
-        public CommuneLocations(IReadOnlyList<Commune> communes)
-        {
-            _locations = new CommuneLocation[communes.Count];
-            for (int i = 0; i < communes.Count; i++)
-            {
-                Commune commune = communes[i];
-                _locations[i] = new CommuneLocation(commune.Code, commune.Centroid, PlaceValidator.FarLimitKm(commune));
-                _slotByNumber[commune.Code.CommuneNumber] = (short)(i + 1);
-            }
-        }
-
-        public bool TryGet(InseeCode code, out CommuneLocation location)
-        {
-            int slot = _slotByNumber[code.CommuneNumber] - 1;
-            location = slot >= 0 ? _locations[slot] : default;
-            return slot >= 0 && location.Code == code;
-        }
+        // it, and either array is the same.
+        CommuneLocation[] locations = _locations ??= [.. _communes.Select(c => new CommuneLocation(c.Code, c.Centroid, PlaceValidator.FarLimitKm(c)))];
+        int slot = _slotByNumber[code.CommuneNumber] - 1;
+        location = slot >= 0 ? locations[slot] : default;
+        return slot >= 0 && location.Code == code;
     }
 }
 

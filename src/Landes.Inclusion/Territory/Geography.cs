@@ -109,7 +109,7 @@ public sealed class Geography
             return false;
         }
 
-        int index = departement.Codes.AsSpan().BinarySearch(code);
+        int index = departement.IndexOf(code);
         commune = index >= 0 ? departement.Communes[index] : null;
         return commune is not null;
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Identifiers;
@@ -52,7 +51,9 @@ internal static class TerritoryCodeCheck
 
     /// <summary>
     /// Whether a code is a current commune and the place sits within its far limit (or has no coordinates while the
-    /// commune has a centroid): the common case, with nothing to report, decided without reading the commune.
+    /// commune has a centroid): the common case, with nothing to report, decided without reading the commune. A current
+    /// commune is never a former or ambiguous code in the history (a test holds every commune of the geography to it),
+    /// so the history is not searched for it.
     /// </summary>
     public static bool IsCurrentAndLocated(Geography geography, InseeCode code, double? latitude, double? longitude) =>
         geography.TryGetCommuneLocation(code, out CommuneLocation location)
@@ -89,9 +90,8 @@ internal static class TerritoryCodeCheck
             return null;
         }
 
-        // A current commune (the common case, found in its département's codes) is never a former or ambiguous code in
-        // the history (a test holds every commune of the geography to it), so the history's search is skipped for it.
-        if (!geography.TryGetCommune(code, out Commune? unit) && !IsCurrentUnit(geography, code, out unit))
+        CodeResolution resolution = geography.Resolve(code);
+        if (resolution.Status == CodeStatus.Ambiguous || resolution.IsFormer || !geography.TryLocate(code, out Commune? unit))
         {
             // The rare case: what the code is, said by the general check.
             var found = new List<Problem>(1);
@@ -126,14 +126,6 @@ internal static class TerritoryCodeCheck
         }
 
         return null;
-    }
-
-    // An arrondissement municipal, or any code the history does not call former or ambiguous, that lies in a unit today.
-    private static bool IsCurrentUnit(Geography geography, InseeCode code, [NotNullWhen(true)] out Commune? unit)
-    {
-        unit = null;
-        CodeResolution resolution = geography.Resolve(code);
-        return resolution.Status != CodeStatus.Ambiguous && !resolution.IsFormer && geography.TryLocate(code, out unit);
     }
 
     private static Location Locate(Commune unit, double? latitude, double? longitude, out double distance, out double limit)
