@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Landes.Inclusion.Diagnostics;
 using Landes.Inclusion.Identifiers;
 using Landes.Inclusion.Interop;
@@ -229,7 +228,7 @@ internal sealed class CsvFieldReader
             return false;
         }
 
-        bool found = memory.Values.TryGetValue(raw, out object? known) && (value = memory.As<T>(known)) is not null;
+        bool found = memory.Values.TryGetValue(raw, out object? known) && (value = known as T) is not null;
         sharing.Count(found);
         return found;
     }
@@ -483,29 +482,5 @@ internal sealed class CsvFieldReader
         public Sharing Cells { get; } = new();
 
         public PartitionedStringMap<object> Values { get; } = new();
-
-        // The concrete type of the last value recalled and the type it was recalled as: a cast to an array or a
-        // variant interface (IReadOnlyList<T>) is a slow general check, and a column recalls one kind of value.
-        private Type? _knownType;
-        private Type? _knownTarget;
-
-        /// <summary>The value as a <typeparamref name="T"/>, or null when it is not one.</summary>
-        public T? As<T>(object value)
-            where T : class
-        {
-            Type type = value.GetType();
-            if (type == _knownType && typeof(T) == _knownTarget)
-            {
-                return Unsafe.As<T>(value); // This concrete type was found to be a T before.
-            }
-
-            T? cast = value as T;
-            if (cast is not null)
-            {
-                (_knownType, _knownTarget) = (type, typeof(T));
-            }
-
-            return cast;
-        }
     }
 }
