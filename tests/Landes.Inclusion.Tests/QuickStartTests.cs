@@ -7,6 +7,7 @@ namespace Landes.Inclusion.Tests;
 /// The README's quick start is this file's <see cref="QuickStart.Run"/> body, word for word: one test checks that the
 /// README shows exactly this code, another runs it.
 /// </summary>
+[Collection(ConsoleCapture.Name)]
 public sealed partial class QuickStartTests
 {
     [Fact]
